@@ -1,0 +1,127 @@
+package almanac.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner's record on one path, keyed by step and question ids (never by position), so
+ * editing a path never scrambles it. Ids that the path no longer has are kept.
+ *
+ * @param current  the step to resume at; null before the first step
+ * @param answers  every attempt per {@code step/question}, oldest first
+ * @param review   the review scheduler's state per {@code step/question}, kept as written
+ */
+public record PathProgress(
+        Instant started,
+        String current,
+        Instant finished,
+        Map<String, StepRecord> steps,
+        Map<String, List<Attempt>> answers,
+        Map<String, List<Note>> notes,
+        Map<String, Map<String, Object>> review) {
+
+    public static final PathProgress EMPTY = new PathProgress(null, null, null, Map.of(), Map.of(), Map.of(), Map.of());
+
+    public PathProgress {
+        steps = frozen(steps);
+        answers = frozenLists(answers);
+        notes = frozenLists(notes);
+        review = frozen(review);
+    }
+
+    public boolean isStarted() {
+        return started != null;
+    }
+
+    public StepRecord step(String stepId) {
+        return steps.getOrDefault(stepId, StepRecord.NEW);
+    }
+
+    public List<Attempt> attempts(String key) {
+        return answers.getOrDefault(key, List.of());
+    }
+
+    public List<Note> notes(String stepId) {
+        return notes.getOrDefault(stepId, List.of());
+    }
+
+    public int noteCount() {
+        return notes.values().stream().mapToInt(List::size).sum();
+    }
+
+    public PathProgress withStarted(Instant at) {
+        return started != null ? this : new PathProgress(at, current, finished, steps, answers, notes, review);
+    }
+
+    public PathProgress withCurrent(String stepId) {
+        return new PathProgress(started, stepId, finished, steps, answers, notes, review);
+    }
+
+    public PathProgress withFinished(Instant at) {
+        return new PathProgress(started, current, at, steps, answers, notes, review);
+    }
+
+    /** Marks a step done (keeping the first time it was done). */
+    public PathProgress withStepDone(String stepId, Instant at) {
+        StepRecord old = step(stepId);
+        if (old.isDone()) {
+            return this;
+        }
+        return withStep(stepId, new StepRecord(at, old.seconds()));
+    }
+
+    public PathProgress withSecondsAdded(String stepId, long seconds) {
+        StepRecord old = step(stepId);
+        return withStep(stepId, new StepRecord(old.done(), old.seconds() + seconds));
+    }
+
+    public PathProgress withAttempt(String key, Attempt attempt) {
+        return new PathProgress(started, current, finished, steps, appended(answers, key, attempt), notes, review);
+    }
+
+    public PathProgress withNote(String stepId, Note note) {
+        return new PathProgress(started, current, finished, steps, answers, appended(notes, stepId, note), review);
+    }
+
+    public PathProgress withReview(String key, Map<String, Object> state) {
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>(review);
+        copy.put(key, Map.copyOf(state));
+        return new PathProgress(started, current, finished, steps, answers, notes, copy);
+    }
+
+    /** Forgets where the learner is and what they answered; notes stay unless {@code notesToo}. */
+    public PathProgress reset(boolean notesToo) {
+        return new PathProgress(null, null, null, Map.of(), Map.of(), notesToo ? Map.of() : notes, Map.of());
+    }
+
+    private PathProgress withStep(String stepId, StepRecord record) {
+        Map<String, StepRecord> copy = new LinkedHashMap<>(steps);
+        copy.put(stepId, record);
+        return new PathProgress(started, current, finished, copy, answers, notes, review);
+    }
+
+    private static <T> Map<String, List<T>> appended(Map<String, List<T>> map, String key, T item) {
+        Map<String, List<T>> copy = new LinkedHashMap<>(map);
+        List<T> list = new ArrayList<>(map.getOrDefault(key, List.of()));
+        list.add(item);
+        copy.put(key, list);
+        return copy;
+    }
+
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    private static <T> Map<String, List<T>> frozenLists(Map<String, List<T>> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, List<T>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
+    }
+}
