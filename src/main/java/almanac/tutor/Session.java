@@ -1,0 +1,312 @@
+package almanac.tutor;
+
+import almanac.content.Check;
+import almanac.content.GlossaryEntry;
+import almanac.content.LearningPath;
+import almanac.content.Question;
+import almanac.content.Step;
+import almanac.progress.Attempt;
+import almanac.progress.Note;
+import almanac.progress.PathProgress;
+import almanac.progress.ProgressException;
+import almanac.progress.ProgressStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One learner working through one path: where they are and what every action does. No
+ * terminal in sight; front ends call these methods and show what they return. Every change
+ * is saved at once; if saving fails the session goes on and says so once.
+ */
+public final class Session {
+    /** Time away longer than this (a lunch break, a laptop lid) is not counted as reading. */
+    static final Duration MAX_VISIT = Duration.ofMinutes(30);
+
+    private final LearningPath path;
+    private final ProgressStore store;
+    private final Clock clock;
+    private final List<String> messages = new ArrayList<>();
+    private final Set<String> skipped = new HashSet<>();
+    private PathProgress record;
+    private int index;
+    private Instant enteredAt;
+    private boolean saving = true;
+
+    public Session(LearningPath path, ProgressStore store, Clock clock) {
+        if (path.steps().isEmpty()) {
+            throw new IllegalArgumentException("a path needs steps");
+        }
+        this.path = path;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the session: at the saved step, at {@code stepNumber} (1-based) if given, or at
+     * step 1 after the intro on a first visit or a restart.
+     */
+    public Opening open(Integer stepNumber, boolean restart) {
+        PathProgress saved;
+        try {
+            saved = store.load().path(path.id());
+        } catch (ProgressException e) {
+            saved = PathProgress.EMPTY;
+            notSaving(e);
+        }
+        messages.addAll(store.takeNotices());
+        record = saved;
+        Instant finishedAt = saved.finished();
+        Opening.Kind kind;
+        if (stepNumber != null) {
+            index = Math.max(0, Math.min(path.steps().size() - 1, stepNumber - 1));
+            kind = Opening.Kind.JUMPED;
+        } else if (restart || !saved.isStarted()) {
+            index = 0;
+            kind = Opening.Kind.INTRO;
+        } else {
+            index = resumeIndex(saved);
+            kind = Opening.Kind.RESUMED;
+        }
+        Instant now = now();
+        String at = step().id();
+        save(p -> (restart ? p.withFinished(null) : p).withStarted(now).withCurrent(at));
+        enteredAt = now;
+        return new Opening(kind, index + 1, restart ? null : finishedAt);
+    }
+
+    private int resumeIndex(PathProgress saved) {
+        int i = saved.current() == null ? -1 : path.indexOf(saved.current());
+        if (i >= 0) {
+            return i;
+        }
+        // The saved step is gone from the path: go to the first step not done yet.
+        for (int s = 0; s < path.steps().size(); s++) {
+            if (!saved.step(path.steps().get(s).id()).isDone()) {
+                return s;
+            }
+        }
+        return 0;
+    }
+
+    public LearningPath path() {
+        return path;
+    }
+
+    public Step step() {
+        return path.steps().get(index);
+    }
+
+    /** 1-based. */
+    public int stepNumber() {
+        return index + 1;
+    }
+
+    public int stepCount() {
+        return path.steps().size();
+    }
+
+    public PathProgress record() {
+        return record;
+    }
+
+    public boolean isDone(Step step) {
+        return record.step(step.id()).isDone();
+    }
+
+    public int doneCount() {
+        return (int) path.steps().stream().filter(this::isDone).count();
+    }
+
+    /** Reading minutes of the steps not done yet, the current one included. */
+    public int minutesLeft() {
+        return path.steps().stream().filter(s -> !isDone(s)).mapToInt(Step::minutes).sum();
+    }
+
+    /** Messages for the learner that arose on their own (a save that failed, a broken file set aside). */
+    public List<String> takeMessages() {
+        List<String> out = List.copyOf(messages);
+        messages.clear();
+        return out;
+    }
+
+    public boolean isSaving() {
+        return saving;
+    }
+
+    /** The current step's questions that still want an answer before moving on. */
+    public List<Question> pendingQuestions() {
+        Step step = step();
+        if (isDone(step)) {
+            return List.of();
+        }
+        List<Question> pending = new ArrayList<>();
+        for (Question q : step.quiz()) {
+            String key = step.answerKey(q);
+            if (record.attempts(key).isEmpty() && !skipped.contains(key)) {
+                pending.add(q);
+            }
+        }
+        return pending;
+    }
+
+    /** Forward: the quiz if it is due, else the next step, or the end of the path. */
+    public Move next() {
+        List<Question> pending = pendingQuestions();
+        if (!pending.isEmpty()) {
+            return new Move.QuizDue(pending);
+        }
+        Step finished = step();
+        Instant now = now();
+        long seconds = secondsHere(now);
+        if (index == path.steps().size() - 1) {
+            save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withFinished(now));
+            enteredAt = now;
+            return new Move.Finished(finished, summary());
+        }
+        index++;
+        String to = step().id();
+        save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withCurrent(to));
+        enteredAt = now;
+        return new Move.Moved(finished, step(), stepNumber());
+    }
+
+    public Move back() {
+        if (index == 0) {
+            return new Move.Stayed("This is the first step.");
+        }
+        return moveTo(index - 1);
+    }
+
+    /** Jumps to a step by its 1-based number. */
+    public Move goTo(int number) {
+        if (number < 1 || number > path.steps().size()) {
+            return new Move.Stayed("There is no step " + number + "; this path has steps 1 to " + path.steps().size() + ".");
+        }
+        if (number - 1 == index) {
+            return new Move.Stayed("You are on step " + number + " already.");
+        }
+        return moveTo(number - 1);
+    }
+
+    private Move moveTo(int target) {
+        Step left = step();
+        Instant now = now();
+        long seconds = secondsHere(now);
+        index = target;
+        String to = step().id();
+        save(p -> p.withSecondsAdded(left.id(), seconds).withCurrent(to));
+        enteredAt = now;
+        return new Move.Moved(null, step(), stepNumber());
+    }
+
+    /** Grades a reply to one of the current step's questions and records it if it was an answer. */
+    public Feedback answer(Question question, String reply) {
+        Check check = question.check(reply);
+        String given;
+        if (check instanceof Check.Right r) {
+            given = r.given();
+        } else if (check instanceof Check.Wrong w) {
+            given = w.given();
+        } else {
+            return new Feedback(question, check);
+        }
+        String key = step().answerKey(question);
+        Attempt attempt = new Attempt(now(), given, check instanceof Check.Right);
+        save(p -> p.withAttempt(key, attempt));
+        return new Feedback(question, check);
+    }
+
+    /** Lets the learner move on without answering; the question is asked again next visit. */
+    public void skip(Question question) {
+        skipped.add(step().answerKey(question));
+    }
+
+    /** Attaches a note to the current step; blank text is ignored (returns null). */
+    public Note addNote(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        Note note = new Note(now(), trimmed);
+        String stepId = step().id();
+        save(p -> p.withNote(stepId, note));
+        return note;
+    }
+
+    /** The current step's notes, oldest first. */
+    public List<Note> notes() {
+        return record.notes(step().id());
+    }
+
+    /** Glossary entries whose term or meaning mentions {@code query}; all of them for a blank query. */
+    public List<GlossaryEntry> glossary(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return path.glossary();
+        }
+        List<GlossaryEntry> byTerm = new ArrayList<>();
+        List<GlossaryEntry> byMeaning = new ArrayList<>();
+        for (GlossaryEntry e : path.glossary()) {
+            if (e.term().toLowerCase(Locale.ROOT).contains(q)) {
+                byTerm.add(e);
+            } else if (e.means().toLowerCase(Locale.ROOT).contains(q)) {
+                byMeaning.add(e);
+            }
+        }
+        byTerm.addAll(byMeaning);
+        return byTerm;
+    }
+
+    /** Saves the time spent on the current step; call before leaving. */
+    public void quit() {
+        Instant now = now();
+        long seconds = secondsHere(now);
+        String stepId = step().id();
+        if (seconds > 0) {
+            save(p -> p.withSecondsAdded(stepId, seconds));
+        }
+        enteredAt = now;
+    }
+
+    public Summary summary() {
+        return Summaries.of(path, record);
+    }
+
+    private long secondsHere(Instant now) {
+        Duration spent = Duration.between(enteredAt, now);
+        if (spent.isNegative()) {
+            return 0;
+        }
+        return (spent.compareTo(MAX_VISIT) > 0 ? MAX_VISIT : spent).toSeconds();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private void save(UnaryOperator<PathProgress> edit) {
+        record = edit.apply(record);
+        if (!saving) {
+            return;
+        }
+        try {
+            record = store.update(all -> all.with(path.id(), edit)).path(path.id());
+        } catch (ProgressException e) {
+            notSaving(e);
+        }
+        messages.addAll(store.takeNotices());
+    }
+
+    private void notSaving(ProgressException e) {
+        saving = false;
+        messages.add("Progress is not being saved: " + e.getMessage());
+    }
+}
