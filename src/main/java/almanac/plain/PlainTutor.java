@@ -1,0 +1,253 @@
+package almanac.plain;
+
+import almanac.content.GlossaryEntry;
+import almanac.content.Step;
+import almanac.progress.Note;
+import almanac.prompt.LineInput;
+import almanac.prompt.Printer;
+import almanac.prompt.QuizRunner;
+import almanac.render.Pages;
+import almanac.render.Sanitizer;
+import almanac.render.Span;
+import almanac.render.Style;
+import almanac.render.Wrapper;
+import almanac.tutor.Move;
+import almanac.tutor.Opening;
+import almanac.tutor.Session;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The line-mode tutor: prints a step as wrapped text, then reads commands at a prompt such
+ * as {@code [3/9 hugging-face]> }. Scripted demos depend on this transcript (DESIGN §5),
+ * so what it prints is plain and stable.
+ */
+public final class PlainTutor {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Session session;
+    private final LineInput in;
+    private final Printer out;
+    private final ZoneId zone;
+
+    public PlainTutor(Session session, LineInput in, Printer out, ZoneId zone) {
+        this.session = session;
+        this.in = in;
+        this.out = out;
+        this.zone = zone;
+    }
+
+    /** Runs until quit, end of input or the end of the path. */
+    public void run(Integer stepNumber, boolean restart) {
+        Opening opening = session.open(stepNumber, restart);
+        messages();
+        if (opening.kind() == Opening.Kind.INTRO) {
+            out.lines(Pages.intro(session.path(), out.width()));
+            out.raw("Type 'next' to go on, 'help' for all commands.");
+            out.blank();
+        } else if (opening.kind() == Opening.Kind.RESUMED) {
+            out.raw("Resuming at step " + session.stepNumber() + "/" + session.stepCount() + ".");
+            if (opening.finishedAt() != null) {
+                out.raw("You finished this path on " + WHEN.format(opening.finishedAt().atZone(zone))
+                        + "; 'goto 1' starts it again.");
+            }
+            out.blank();
+        }
+        showStep();
+        try {
+            loop();
+        } finally {
+            session.quit();
+            messages();
+        }
+    }
+
+    private void loop() {
+        while (true) {
+            String line;
+            try {
+                line = in.readLine(prompt());
+            } catch (LineInput.Cancelled e) {
+                return;
+            }
+            if (line == null) {
+                return;
+            }
+            Command command = Command.parse(line);
+            boolean goOn = switch (command.verb()) {
+                case NEXT -> next();
+                case BACK -> moved(session.back());
+                case GOTO -> goTo(command.argument());
+                case OUTLINE -> outline();
+                case NOTE -> note(command.argument());
+                case NOTES -> notes();
+                case QUIZ -> quiz();
+                case GLOSSARY -> glossary(command.argument());
+                case SOURCES -> sources();
+                case HELP -> help();
+                case QUIT -> false;
+                case NOTHING -> true;
+                case UNKNOWN -> unknown(command.argument());
+            };
+            messages();
+            if (!goOn) {
+                return;
+            }
+        }
+    }
+
+    private String prompt() {
+        return "[" + session.stepNumber() + "/" + session.stepCount() + " " + Sanitizer.oneLine(session.step().id()) + "]> ";
+    }
+
+    private boolean next() {
+        Move move = session.next();
+        if (move instanceof Move.QuizDue due) {
+            if (new QuizRunner(in, out, false).run(session, due.questions()) == QuizRunner.Outcome.STOPPED) {
+                return false;
+            }
+            out.blank();
+            move = session.next();
+        }
+        return moved(move);
+    }
+
+    /** Shows where a move led; false when the path is finished (the session ends). */
+    private boolean moved(Move move) {
+        if (move instanceof Move.Stayed stayed) {
+            out.raw(stayed.why());
+            return true;
+        }
+        if (move instanceof Move.QuizDue) {
+            // Skipped questions stay pending only for this visit; nothing else can be due here.
+            return true;
+        }
+        if (move instanceof Move.Finished finished) {
+            keyPoints(finished.finished());
+            out.lines(Pages.summary(finished.summary(), out.width()));
+            return false;
+        }
+        Move.Moved moved = (Move.Moved) move;
+        if (moved.finished() != null) {
+            keyPoints(moved.finished());
+        }
+        showStep();
+        return true;
+    }
+
+    private void keyPoints(Step step) {
+        if (!step.keyPoints().isEmpty()) {
+            out.lines(Pages.keyPoints(step, out.width()));
+            out.blank();
+        }
+    }
+
+    private boolean goTo(String argument) {
+        if (!argument.matches("[0-9]{1,4}")) {
+            out.raw("Which step? Type 'goto N' with N from 1 to " + session.stepCount() + ".");
+            return true;
+        }
+        return moved(session.goTo(Integer.parseInt(argument)));
+    }
+
+    private void showStep() {
+        Step step = session.step();
+        out.raw("── " + Pages.stepHeading(step, session.stepNumber(), session.stepCount()) + " ──");
+        out.blank();
+        out.lines(Pages.step(step, out.width()));
+        out.blank();
+    }
+
+    private boolean outline() {
+        List<Step> steps = session.path().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            String mark = i + 1 == session.stepNumber() ? "›" : session.isDone(s) ? "✓" : " ";
+            out.raw(String.format("%s %2d. %s (%d min)", mark, i + 1, Sanitizer.oneLine(s.title()), s.minutes()));
+        }
+        out.raw(session.doneCount() + " of " + steps.size() + " done, about " + session.minutesLeft() + " minutes left.");
+        return true;
+    }
+
+    private boolean note(String text) {
+        Note note = session.addNote(text);
+        out.raw(note == null ? "Type the note after the word: note TEXT" : "Note saved on step " + session.stepNumber() + ".");
+        return true;
+    }
+
+    private boolean notes() {
+        List<Note> notes = session.notes();
+        if (notes.isEmpty()) {
+            out.raw("No notes on this step yet. Add one with: note TEXT");
+            return true;
+        }
+        for (Note n : notes) {
+            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), out.width(),
+                    new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
+        }
+        return true;
+    }
+
+    private boolean quiz() {
+        Step step = session.step();
+        if (step.quiz().isEmpty()) {
+            out.raw("This step has no quiz.");
+            return true;
+        }
+        boolean finished = new QuizRunner(in, out, false).run(session, step.quiz()) == QuizRunner.Outcome.DONE;
+        out.blank();
+        return finished;
+    }
+
+    private boolean glossary(String query) {
+        List<GlossaryEntry> entries = session.glossary(query);
+        if (entries.isEmpty()) {
+            out.raw(session.path().glossary().isEmpty() ? "This path has no glossary."
+                    : "No glossary entry mentions '" + Sanitizer.oneLine(query) + "'.");
+            return true;
+        }
+        for (GlossaryEntry e : entries) {
+            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(e.means()), Style.PLAIN)), out.width(),
+                    new Span(Sanitizer.oneLine(e.term()) + " — ", Style.BOLD), new Span("    ", Style.PLAIN)));
+        }
+        return true;
+    }
+
+    private boolean sources() {
+        out.lines(Pages.sources(session.step(), out.width()));
+        return true;
+    }
+
+    private boolean help() {
+        for (String line : HELP.split("\n")) {
+            out.raw(line);
+        }
+        return true;
+    }
+
+    private static final String HELP = """
+            Commands (short forms in brackets):
+              next [n]            go on (runs the step's quiz first if it is not answered)
+              back [b]            the step before
+              goto N [g N, N]     go to step N
+              outline [o]         all steps, with the done ones ticked
+              note TEXT [: TEXT]  attach a note to this step
+              notes               this step's notes
+              quiz                take this step's quiz (again)
+              glossary [TERM]     the path's glossary, or the entries that mention TERM
+              sources [s]         where this step's facts come from
+              help [h, ?]         this list
+              quit [q]            stop here; progress is saved after every action""";
+
+    private boolean unknown(String word) {
+        out.raw("Unknown command '" + Sanitizer.oneLine(word) + "'. Type 'help' for the list.");
+        return true;
+    }
+
+    private void messages() {
+        for (String message : session.takeMessages()) {
+            out.text(message);
+        }
+    }
+}

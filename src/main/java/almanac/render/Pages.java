@@ -1,0 +1,139 @@
+package almanac.render;
+
+import almanac.content.LearningPath;
+import almanac.content.Source;
+import almanac.content.Step;
+import almanac.tutor.Summary;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The texts both front ends and {@code almanac show} print: a path's intro, a step, its key
+ * points and sources, the end-of-path summary; as styled lines for a width.
+ */
+public final class Pages {
+    private static final Span NONE = new Span("", Style.PLAIN);
+
+    private Pages() {
+    }
+
+    public static List<Line> intro(LearningPath path, int width) {
+        List<Line> lines = new ArrayList<>();
+        lines.addAll(para(path.title(), Style.HEADING, width));
+        if (!path.summary().isBlank()) {
+            lines.add(Line.EMPTY);
+            lines.addAll(para(path.summary(), Style.PLAIN, width));
+        }
+        lines.add(Line.EMPTY);
+        if (!path.audience().isBlank()) {
+            lines.addAll(labelled("For: ", path.audience(), width));
+        }
+        lines.addAll(labelled("Level: ", facts(path), width));
+        return lines;
+    }
+
+    /** "mixed · 9 steps · about 53 minutes · facts as of 2026-11-27". */
+    public static String facts(LearningPath path) {
+        return path.level().label() + " · " + path.steps().size() + (path.steps().size() == 1 ? " step" : " steps")
+                + " · about " + path.totalMinutes() + " minutes"
+                + (path.asOf() != null ? " · facts as of " + path.asOf() : "");
+    }
+
+    /** The heading line of a step: its number, title and reading time. */
+    public static String stepHeading(Step step, int number, int count) {
+        return "Step " + number + "/" + count + " · " + Sanitizer.oneLine(step.title()) + " (" + step.minutes() + " min)";
+    }
+
+    /** The step's why, body and link list. */
+    public static List<Line> step(Step step, int width) {
+        List<Line> lines = new ArrayList<>();
+        if (!step.why().isBlank()) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(step.why()), Style.ITALIC)), width,
+                    new Span("Why: ", Style.DIM), new Span("     ", Style.PLAIN)));
+            lines.add(Line.EMPTY);
+        }
+        Rendered body = MarkdownRenderer.render(step.body(), width);
+        lines.addAll(body.lines());
+        if (!body.links().isEmpty()) {
+            lines.add(Line.EMPTY);
+            lines.add(Line.of("Links", Style.HEADING));
+            for (int i = 0; i < body.links().size(); i++) {
+                lines.addAll(Wrapper.wrap(List.of(new Span(body.links().get(i), Style.LINK)), width,
+                        new Span(String.format("[%d] ", i + 1), Style.DIM), new Span("    ", Style.PLAIN)));
+            }
+        }
+        return lines;
+    }
+
+    public static List<Line> keyPoints(Step step, int width) {
+        List<Line> lines = new ArrayList<>();
+        if (step.keyPoints().isEmpty()) {
+            return lines;
+        }
+        lines.add(Line.of("Key points", Style.HEADING));
+        for (String point : step.keyPoints()) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(point), Style.PLAIN)), width,
+                    new Span("  • ", Style.PLAIN), new Span("    ", Style.PLAIN)));
+        }
+        return lines;
+    }
+
+    public static List<Line> sources(Step step, int width) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of("Sources", Style.HEADING));
+        if (step.sources().isEmpty()) {
+            lines.add(Line.of("  (this step lists no sources)", Style.DIM));
+        }
+        int n = 1;
+        for (Source s : step.sources()) {
+            String dated = s.date() == null ? "" : " (" + s.date() + ")";
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.title()) + dated, Style.PLAIN)), width,
+                    new Span(String.format("  %d. ", n), Style.PLAIN), new Span("     ", Style.PLAIN)));
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.url()), Style.LINK)), width,
+                    new Span("     ", Style.PLAIN), new Span("     ", Style.PLAIN)));
+            n++;
+        }
+        return lines;
+    }
+
+    public static List<Line> summary(Summary summary, int width) {
+        List<Line> lines = new ArrayList<>();
+        lines.addAll(para("Path complete: " + summary.title(), Style.HEADING, width));
+        lines.add(Line.EMPTY);
+        lines.add(Line.of("Steps done:  " + summary.stepsDone() + "/" + summary.steps(), Style.PLAIN));
+        lines.add(Line.of("Quiz:        " + summary.right() + " right of " + summary.answered() + " answered ("
+                + summary.questions() + " questions)", Style.PLAIN));
+        lines.add(Line.of("Time:        " + duration(summary.time()), Style.PLAIN));
+        lines.add(Line.of("Notes:       " + summary.notes(), Style.PLAIN));
+        if (!summary.toReview().isEmpty()) {
+            lines.add(Line.EMPTY);
+            lines.add(Line.of("Worth another look", Style.HEADING));
+            for (Summary.Missed m : summary.toReview()) {
+                lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(m.question().prompt()), Style.PLAIN)), width,
+                        new Span("  • step " + m.stepNumber() + ": ", Style.DIM), new Span("    ", Style.PLAIN)));
+            }
+        }
+        return lines;
+    }
+
+    /** "1 h 05 min", "12 min", "40 s". */
+    public static String duration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) {
+            return s + " s";
+        }
+        long minutes = Math.round(s / 60.0);
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
+    }
+
+    /** A paragraph of plain text, sanitised and wrapped. */
+    public static List<Line> para(String text, Style style, int width) {
+        return Wrapper.wrap(List.of(new Span(Sanitizer.clean(text.strip()), style)), width, NONE, NONE);
+    }
+
+    private static List<Line> labelled(String label, String text, int width) {
+        return Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(text), Style.PLAIN)), width,
+                new Span(label, Style.DIM), new Span(" ".repeat(label.length()), Style.PLAIN));
+    }
+}
