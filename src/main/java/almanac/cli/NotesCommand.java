@@ -1,0 +1,73 @@
+package almanac.cli;
+
+import almanac.content.LearningPath;
+import almanac.content.Step;
+import almanac.progress.Note;
+import almanac.progress.PathProgress;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "notes", description = "Your notes on a path, with the step each belongs to.")
+final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
+    enum Format { md, json }
+
+    @Parameters(paramLabel = "PATH", description = "A path id or file.")
+    String ref;
+
+    @Option(names = "--format", paramLabel = "md|json", description = "md (default) or json.")
+    Format format = Format.md;
+
+    NotesCommand(Almanac root) {
+        super(root);
+    }
+
+    @Override
+    public Integer call() {
+        LearningPath path = root.catalog().find(ref);
+        PathProgress record = root.store().load().path(path.id());
+        if (format == Format.json) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Step step : path.steps()) {
+                for (Note n : record.notes(step.id())) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("step", step.id());
+                    item.put("step_title", step.title());
+                    item.put("at", n.at().toString());
+                    item.put("text", n.text());
+                    items.add(item);
+                }
+            }
+            out().println(Json.write(items));
+            return 0;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.env().zone());
+        out().println("# Notes: " + path.title());
+        int count = 0;
+        for (int i = 0; i < path.steps().size(); i++) {
+            Step step = path.steps().get(i);
+            List<Note> notes = record.notes(step.id());
+            if (notes.isEmpty()) {
+                continue;
+            }
+            out().println();
+            out().println("## " + (i + 1) + ". " + step.title());
+            out().println();
+            for (Note n : notes) {
+                out().println("- " + when.format(n.at()) + ": " + n.text().replace("\n", "\n  "));
+                count++;
+            }
+        }
+        if (count == 0) {
+            out().println();
+            out().println("No notes yet. In the tutor, type `note TEXT` (plain mode) or press `a` (full screen).");
+        }
+        return 0;
+    }
+}

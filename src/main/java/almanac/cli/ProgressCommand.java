@@ -1,0 +1,89 @@
+package almanac.cli;
+
+import almanac.content.Catalog;
+import almanac.content.LearningPath;
+import almanac.progress.PathProgress;
+import almanac.progress.Progress;
+import almanac.render.Pages;
+import almanac.render.Sanitizer;
+import almanac.tutor.Summaries;
+import almanac.tutor.Summary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.")
+final class ProgressCommand extends AlmanacCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..1", description = "Only this path.")
+    String ref;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    ProgressCommand(Almanac root) {
+        super(root);
+    }
+
+    @Override
+    public Integer call() {
+        Progress progress = root.store().load();
+        List<LearningPath> paths = new ArrayList<>();
+        if (ref != null) {
+            paths.add(root.catalog().find(ref));
+        } else {
+            for (Catalog.Entry e : root.catalog().entries()) {
+                if (e.result().ok() && progress.path(e.id()).isStarted()) {
+                    paths.add(e.result().path());
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LearningPath path : paths) {
+            rows.add(row(path, progress.path(path.id())));
+        }
+        if (json) {
+            out().println(Json.write(rows));
+            return 0;
+        }
+        if (rows.isEmpty()) {
+            out().println("No progress yet. Start with: almanac learn PATH (see 'almanac list').");
+            return 0;
+        }
+        for (Map<String, Object> r : rows) {
+            out().println(Sanitizer.oneLine((String) r.get("title")) + " (" + r.get("id") + ")");
+            out().println("  steps done:  " + r.get("steps_done") + "/" + r.get("steps"));
+            out().println("  quiz:        " + r.get("right") + " right of " + r.get("answered") + " answered");
+            out().println("  time:        " + Pages.duration(java.time.Duration.ofSeconds((Long) r.get("seconds"))));
+            out().println("  notes:       " + r.get("notes"));
+            out().println("  last visit:  " + (r.get("last_visit") == null ? "—" : r.get("last_visit")));
+            out().println("  status:      " + r.get("status"));
+        }
+        return 0;
+    }
+
+    private Map<String, Object> row(LearningPath path, PathProgress record) {
+        Summary s = Summaries.of(path, record);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", path.id());
+        r.put("title", path.title());
+        r.put("steps", s.steps());
+        r.put("steps_done", s.stepsDone());
+        r.put("current", record.current());
+        r.put("questions", s.questions());
+        r.put("answered", s.answered());
+        r.put("right", s.right());
+        r.put("seconds", s.time().toSeconds());
+        r.put("notes", s.notes());
+        r.put("started", record.started() == null ? null : record.started().toString());
+        r.put("finished", record.finished() == null ? null : record.finished().toString());
+        r.put("last_visit", LastVisit.of(record) == null ? null : LastVisit.of(record).toString());
+        r.put("status", Standing.of(path, record));
+        return r;
+    }
+}

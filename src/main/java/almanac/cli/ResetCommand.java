@@ -1,0 +1,59 @@
+package almanac.cli;
+
+import almanac.UserException;
+import almanac.content.Catalog;
+import almanac.content.PathLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).")
+final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", description = "A path id.")
+    String ref;
+
+    @Option(names = "--yes", description = "Do not ask.")
+    boolean yes;
+
+    @Option(names = "--all", description = "Forget the notes too.")
+    boolean all;
+
+    ResetCommand(Almanac root) {
+        super(root);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        // Progress is kept by id, so a path whose file is gone can still be reset.
+        String id = Catalog.looksLikeFile(ref) ? root.catalog().find(ref).id() : ref;
+        if (!PathLoader.ID.matcher(id).matches()) {
+            throw new UserException("'" + ref + "' is not a path id");
+        }
+        if (!root.store().load().paths().containsKey(id)) {
+            out().println("Nothing to reset: no progress on '" + id + "'.");
+            return 0;
+        }
+        String what = all ? "progress and notes" : "progress (notes are kept)";
+        if (!yes) {
+            if (!root.env().interactive()) {
+                throw new UserException("reset asks before forgetting; add --yes to run it without a terminal");
+            }
+            out().print("Forget your " + what + " on '" + id + "'? [y/N] ");
+            out().flush();
+            String answer = new BufferedReader(new InputStreamReader(root.env().in(), StandardCharsets.UTF_8)).readLine();
+            if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+                out().println("Nothing changed.");
+                return 0;
+            }
+        }
+        root.store().update(p -> p.with(id, record -> record.reset(all)));
+        out().println("Forgot your " + what + " on '" + id + "'.");
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package almanac.cli;
+
+import almanac.content.LearningPath;
+import almanac.content.Step;
+import almanac.prompt.Printer;
+import almanac.render.Pages;
+import almanac.render.Sanitizer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.")
+final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", description = "A path id, or a path file.")
+    String ref;
+
+    @Option(names = "--step", paramLabel = "N", description = "Print step N (1-based) instead of the outline.")
+    Integer step;
+
+    ShowCommand(Almanac root) {
+        super(root);
+    }
+
+    @Override
+    public Integer call() {
+        LearningPath path = root.catalog().find(ref);
+        Printer printer = new Printer(out(), Math.min(root.env().columns(), 100));
+        if (step == null) {
+            printer.lines(Pages.intro(path, printer.width()));
+            printer.blank();
+            for (int i = 0; i < path.steps().size(); i++) {
+                Step s = path.steps().get(i);
+                printer.raw(String.format("%2d. %s (%d min)", i + 1, Sanitizer.oneLine(s.title()), s.minutes()));
+            }
+            return 0;
+        }
+        if (step < 1 || step > path.steps().size()) {
+            throw new almanac.UserException("there is no step " + step + "; " + path.id() + " has steps 1 to "
+                    + path.steps().size());
+        }
+        Step s = path.steps().get(step - 1);
+        printer.raw(Pages.stepHeading(s, step, path.steps().size()));
+        printer.blank();
+        printer.lines(Pages.step(s, printer.width()));
+        if (!s.keyPoints().isEmpty()) {
+            printer.blank();
+            printer.lines(Pages.keyPoints(s, printer.width()));
+        }
+        printer.blank();
+        printer.lines(Pages.sources(s, printer.width()));
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package almanac.cli;
+
+import almanac.content.Catalog;
+import almanac.content.LearningPath;
+import almanac.progress.PathProgress;
+import almanac.progress.Progress;
+import almanac.render.Sanitizer;
+import java.util.List;
+
+/** What {@code almanac} alone prints: each path, where you are, and what to run next. */
+final class Status {
+    private final Almanac root;
+
+    Status(Almanac root) {
+        this.root = root;
+    }
+
+    int print() {
+        var out = root.env().out();
+        List<Catalog.Entry> entries = root.catalog().entries();
+        Progress progress = root.store().load();
+        out.println("Almanac — learning paths in your terminal.");
+        out.println();
+        LearningPath suggestion = null;
+        int good = 0;
+        for (Catalog.Entry e : entries) {
+            if (!e.result().ok()) {
+                out.println("  " + e.id() + ": cannot be loaded (run 'almanac lint' on it)");
+                continue;
+            }
+            good++;
+            LearningPath path = e.result().path();
+            PathProgress record = progress.path(path.id());
+            out.printf("  %-22s %s%n", path.id(), Standing.of(path, record));
+            out.printf("  %-22s %s%n", "", Sanitizer.oneLine(path.title()));
+            if (suggestion == null && record.isStarted() && record.finished() == null) {
+                suggestion = path;
+            }
+        }
+        if (good == 0) {
+            out.println("  No paths found. Add path files to " + root.homeDir().resolve("paths") + " or use --paths DIR.");
+            return 0;
+        }
+        if (suggestion == null) {
+            suggestion = entries.stream().filter(e -> e.result().ok()).map(e -> e.result().path())
+                    .filter(p -> !progress.path(p.id()).isStarted()).findFirst().orElse(null);
+        }
+        out.println();
+        if (suggestion != null) {
+            String verb = progress.path(suggestion.id()).isStarted() ? "Continue" : "Start";
+            out.println(verb + ": almanac learn " + suggestion.id());
+        }
+        out.println("More: almanac list, almanac --help");
+        return 0;
+    }
+}
