@@ -7,6 +7,7 @@ import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.StreamInput;
 import almanac.render.SanitizingWriter;
+import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,6 +48,13 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         }
         Session session = new Session(path, root.store(), root.env().clock());
         Env env = root.env();
+        String plainReason = TerminalMode.plainReason(env, root.plainRequested());
+        if (plainReason == null) {
+            com.googlecode.lanterna.terminal.Terminal fullScreen = openFullScreen();
+            if (fullScreen != null) {
+                return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            }
+        }
         if (env.interactive() && usableTerm(env.var("TERM"))) {
             try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
                 LineReader reader = LineReaderBuilder.builder().terminal(terminal)
@@ -61,6 +69,15 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             plain(session, new StreamInput(in, out()), new Printer(out(), Math.min(env.columns(), 100)));
         }
         return 0;
+    }
+
+    /** Lanterna's terminal, or null (plain mode then) when it cannot start here. */
+    private com.googlecode.lanterna.terminal.Terminal openFullScreen() {
+        try {
+            return FullScreen.openTerminal();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private void plain(Session session, LineInput input, Printer printer) {

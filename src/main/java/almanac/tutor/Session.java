@@ -53,7 +53,7 @@ public final class Session {
      * Starts the session: at the saved step, at {@code stepNumber} (1-based) if given, or at
      * step 1 after the intro on a first visit or a restart.
      */
-    public Opening open(Integer stepNumber, boolean restart) {
+    public synchronized Opening open(Integer stepNumber, boolean restart) {
         PathProgress saved;
         try {
             saved = store.load().path(path.id());
@@ -131,7 +131,7 @@ public final class Session {
     }
 
     /** Messages for the learner that arose on their own (a save that failed, a broken file set aside). */
-    public List<String> takeMessages() {
+    public synchronized List<String> takeMessages() {
         List<String> out = List.copyOf(messages);
         messages.clear();
         return out;
@@ -158,7 +158,7 @@ public final class Session {
     }
 
     /** Forward: the quiz if it is due, else the next step, or the end of the path. */
-    public Move next() {
+    public synchronized Move next() {
         List<Question> pending = pendingQuestions();
         if (!pending.isEmpty()) {
             return new Move.QuizDue(pending);
@@ -178,7 +178,7 @@ public final class Session {
         return new Move.Moved(finished, step(), stepNumber());
     }
 
-    public Move back() {
+    public synchronized Move back() {
         if (index == 0) {
             return new Move.Stayed("This is the first step.");
         }
@@ -186,7 +186,7 @@ public final class Session {
     }
 
     /** Jumps to a step by its 1-based number. */
-    public Move goTo(int number) {
+    public synchronized Move goTo(int number) {
         if (number < 1 || number > path.steps().size()) {
             return new Move.Stayed("There is no step " + number + "; this path has steps 1 to " + path.steps().size() + ".");
         }
@@ -208,7 +208,7 @@ public final class Session {
     }
 
     /** Grades a reply to one of the current step's questions and records it if it was an answer. */
-    public Feedback answer(Question question, String reply) {
+    public synchronized Feedback answer(Question question, String reply) {
         Check check = question.check(reply);
         String given;
         if (check instanceof Check.Right r) {
@@ -225,12 +225,12 @@ public final class Session {
     }
 
     /** Lets the learner move on without answering; the question is asked again next visit. */
-    public void skip(Question question) {
+    public synchronized void skip(Question question) {
         skipped.add(step().answerKey(question));
     }
 
     /** Attaches a note to the current step; blank text is ignored (returns null). */
-    public Note addNote(String text) {
+    public synchronized Note addNote(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return null;
@@ -266,7 +266,7 @@ public final class Session {
     }
 
     /** Saves the time spent on the current step; call before leaving. */
-    public void quit() {
+    public synchronized void quit() {
         Instant now = now();
         long seconds = secondsHere(now);
         String stepId = step().id();

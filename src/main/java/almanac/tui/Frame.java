@@ -1,0 +1,151 @@
+package almanac.tui;
+
+import almanac.render.Line;
+import almanac.render.Style;
+import almanac.tutor.Session;
+import java.util.List;
+
+/**
+ * Draws one whole frame: the title bar, the current view's lines through its scroll window,
+ * and the status line. Below 40x12 it only says the terminal is too small.
+ */
+final class Frame {
+    static final int MIN_COLUMNS = 40;
+    static final int MIN_ROWS = 12;
+    /** Text is easiest to read in a column no wider than this, centred on wide terminals. */
+    static final int MAX_TEXT = 100;
+
+    private Frame() {
+    }
+
+    static boolean tooSmall(Canvas c) {
+        return c.columns() < MIN_COLUMNS || c.rows() < MIN_ROWS;
+    }
+
+    static boolean compact(Canvas c) {
+        return c.columns() < 80 || c.rows() < 24;
+    }
+
+    /** The width text is laid out at for this canvas. */
+    static int textWidth(Canvas c) {
+        return Math.min(MAX_TEXT, c.columns() - 2 * margin(c));
+    }
+
+    static int bodyRows(Canvas c) {
+        return Math.max(1, c.rows() - 2);
+    }
+
+    private static int margin(Canvas c) {
+        return compact(c) ? 1 : 2;
+    }
+
+    static void draw(Canvas c, Session session, ScreenState state, List<Line> lines, ScrollState scroll) {
+        c.clear();
+        if (tooSmall(c)) {
+            drawTooSmall(c);
+            return;
+        }
+        titleBar(c, session, state);
+        int width = textWidth(c);
+        int left = Math.max(margin(c), (c.columns() - width) / 2);
+        int rows = bodyRows(c);
+        scroll.resize(lines.size(), rows);
+        for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
+            int index = scroll.top() + r;
+            Line line = lines.get(index);
+            if (state.view == View.OUTLINE && index == state.outlineIndex) {
+                c.put(left, 1 + r, " ".repeat(width), c.palette().selected(), width);
+                c.put(left, 1 + r, line.text(), c.palette().selected(), width);
+            } else {
+                c.line(left, 1 + r, line, width);
+            }
+        }
+        statusLine(c, session, state, scroll);
+    }
+
+    private static void drawTooSmall(Canvas c) {
+        String message = "terminal too small (need " + MIN_COLUMNS + "x" + MIN_ROWS + ")";
+        int row = Math.max(0, c.rows() / 2);
+        int col = Math.max(0, (c.columns() - message.length()) / 2);
+        c.put(col, row, message, Style.BOLD, c.columns());
+    }
+
+    private static void titleBar(Canvas c, Session session, ScreenState state) {
+        c.fill(0, c.palette().bar());
+        String right = switch (state.view) {
+            case INTRO -> "Welcome";
+            case OUTLINE -> "Outline";
+            case HELP -> "Help";
+            case GLOSSARY -> "Glossary";
+            case SOURCES -> "Sources · step " + session.stepNumber();
+            case NOTES -> "Notes";
+            case SUMMARY -> "Complete";
+            case DONE, READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
+        };
+        right = " " + right + " ";
+        int rightWidth = Canvas.width(right);
+        String title = compact(c) ? session.path().title() : "Almanac · " + session.path().title();
+        int room = c.columns() - rightWidth - 2;
+        int used = c.put(1, 0, title, c.palette().bar(), room);
+        if (used < Canvas.width(title) && room > 1) {
+            c.put(room, 0, "…", c.palette().bar(), 1);
+        }
+        c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
+    }
+
+    private static void statusLine(Canvas c, Session session, ScreenState state, ScrollState scroll) {
+        int row = c.rows() - 1;
+        c.fill(row, c.palette().bar());
+        int barWidth = compact(c) ? 8 : 12;
+        int filled = (int) Math.round((double) barWidth * session.doneCount() / session.stepCount());
+        int x = 1;
+        x += c.put(x, row, "▕", c.palette().bar(), 1);
+        x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
+        x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
+        x += c.put(x, row, "▏", c.palette().bar(), 1);
+        String where = " " + session.doneCount() + "/" + session.stepCount() + " done";
+        if (!compact(c)) {
+            where += " · " + session.minutesLeft() + " min left";
+        }
+        if (scroll.scrollable()) {
+            where += " · " + scroll.percentSeen() + "%";
+        }
+        x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
+        int room = c.columns() - x - 3;
+        if (state.flash != null) {
+            int w = Math.min(Canvas.width(state.flash), room);
+            c.put(c.columns() - w - 1, row, state.flash, c.palette().bar(), w);
+            return;
+        }
+        String hints = fitting(hints(c, state), room);
+        int w = Canvas.width(hints);
+        c.put(c.columns() - w - 1, row, hints, c.palette().bar(), w);
+    }
+
+    /** As many hints, from the first, as fit in {@code room} columns. */
+    static String fitting(String hints, int room) {
+        String[] items = hints.split("  ");
+        StringBuilder fit = new StringBuilder();
+        for (String item : items) {
+            int extra = (fit.length() == 0 ? 0 : 2) + Canvas.width(item);
+            if (Canvas.width(fit.toString()) + extra > room) {
+                break;
+            }
+            fit.append(fit.length() == 0 ? "" : "  ").append(item);
+        }
+        return fit.toString();
+    }
+
+    private static String hints(Canvas c, ScreenState state) {
+        boolean compact = compact(c);
+        return switch (state.view) {
+            case INTRO -> compact ? "→ start  ? help" : "→ start  ? help  q quit";
+            case READER -> compact ? "→ next  ? help  q quit" : "↓↑ scroll  → next  ← back  o outline  a note  ? help  q quit";
+            case DONE -> "→ continue  q quit";
+            case OUTLINE -> "↑↓ choose  Enter go  Esc back";
+            case GLOSSARY -> state.typing ? "type to search  Enter done" : "/ search  Esc back";
+            case SUMMARY -> "o outline  q quit";
+            default -> "Esc back  q quit";
+        };
+    }
+}

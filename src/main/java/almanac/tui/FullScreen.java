@@ -1,0 +1,75 @@
+package almanac.tui;
+
+import almanac.tutor.Session;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs the full-screen tutor on the real terminal, and leaves the terminal as it found it
+ * however the session ends: q, Ctrl-C, SIGTERM, SIGHUP (a dropped SSH link) or an error.
+ */
+public final class FullScreen {
+    /** The exit status after Ctrl-C, as shells expect (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
+
+    private FullScreen() {
+    }
+
+    /** Opens the terminal; throws IOException when Lanterna cannot use it (then use plain mode). */
+    public static Terminal openTerminal() throws IOException {
+        return new DefaultTerminalFactory()
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+    }
+
+    /** Runs a session on {@code terminal}; returns the exit status. */
+    public static int run(Terminal terminal, Session session, boolean colour, ZoneId zone, Integer step, boolean restart)
+            throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, new JLinePrompts(screen, terminal),
+                new Palette(colour), zone);
+        // On SIGTERM or SIGHUP the JVM runs hooks while the key loop is still going: record
+        // the time spent and give the terminal back. Notes and answers are saved already.
+        AtomicBoolean stopped = new AtomicBoolean();
+        Thread restore = new Thread(() -> {
+            session.quit();
+            stop(screen, stopped);
+        }, "almanac-restore");
+        Runtime.getRuntime().addShutdownHook(restore);
+        Resume.onContinue(tutor::requestFullRedraw);
+        try {
+            screen.startScreen();
+            tutor.run(step, restart);
+        } finally {
+            stop(screen, stopped);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running or has run
+            }
+        }
+        return tutor.interrupted() ? INTERRUPTED : 0;
+    }
+
+    private static void stop(TerminalScreen screen, AtomicBoolean stopped) {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
+        synchronized (FullScreen.class) {
+            try {
+                screen.stopScreen(false);
+                screen.getTerminal().setCursorVisible(true);
+                screen.getTerminal().flush();
+                screen.getTerminal().close();
+            } catch (IOException | RuntimeException e) {
+                // The terminal may be gone (SSH dropped); there is nothing left to restore.
+            }
+        }
+    }
+}

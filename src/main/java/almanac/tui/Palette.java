@@ -1,0 +1,64 @@
+package almanac.tui;
+
+import almanac.render.Style;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumSet;
+
+/**
+ * How each style looks on screen. Backgrounds stay the terminal's own and bars use reverse
+ * video, so it reads on light and dark themes alike; with colour off (NO_COLOR, --no-color)
+ * only bold, italic, underline and reverse remain.
+ */
+final class Palette {
+    /** One look: a foreground colour and modifiers. */
+    record Look(TextColor foreground, EnumSet<SGR> modifiers) {
+    }
+
+    private final boolean colour;
+
+    Palette(boolean colour) {
+        this.colour = colour;
+    }
+
+    boolean colour() {
+        return colour;
+    }
+
+    Look of(Style style) {
+        return switch (style) {
+            case PLAIN -> look(null);
+            case BOLD -> look(null, SGR.BOLD);
+            case ITALIC -> look(null, SGR.ITALIC);
+            case CODE -> look(TextColor.ANSI.GREEN);
+            case HEADING -> look(TextColor.ANSI.BLUE, SGR.BOLD);
+            case LINK -> look(TextColor.ANSI.CYAN, SGR.UNDERLINE);
+            case QUOTE -> look(TextColor.ANSI.MAGENTA);
+            case DIM -> colour ? look(TextColor.ANSI.BLACK_BRIGHT) : look(null);
+            case RULE -> look(TextColor.ANSI.BLACK_BRIGHT);
+        };
+    }
+
+    /** Title and status bars. */
+    Look bar() {
+        return look(null, SGR.REVERSE);
+    }
+
+    /** The filled part of the progress bar. */
+    Look progress() {
+        return look(TextColor.ANSI.GREEN, SGR.BOLD);
+    }
+
+    /** The selected row of a list. */
+    Look selected() {
+        return look(null, SGR.REVERSE, SGR.BOLD);
+    }
+
+    private Look look(TextColor foreground, SGR... modifiers) {
+        EnumSet<SGR> set = EnumSet.noneOf(SGR.class);
+        for (SGR m : modifiers) {
+            set.add(m);
+        }
+        return new Look(colour && foreground != null ? foreground : TextColor.ANSI.DEFAULT, set);
+    }
+}

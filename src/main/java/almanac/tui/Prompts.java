@@ -1,0 +1,18 @@
+package almanac.tui;
+
+import almanac.content.Question;
+import almanac.tutor.Session;
+import java.util.List;
+
+/**
+ * The line prompts the full-screen tutor hands over to: the quiz and a note. The real one
+ * suspends the screen for a JLine prompt; tests give scripted answers.
+ */
+interface Prompts {
+
+    /** Asks the questions; false when the learner cancelled or input ended. */
+    boolean quiz(Session session, List<Question> questions);
+
+    /** Reads one note; null when cancelled. */
+    String note(String stepTitle);
+}

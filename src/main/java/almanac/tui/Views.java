@@ -1,0 +1,200 @@
+package almanac.tui;
+
+import almanac.content.GlossaryEntry;
+import almanac.content.Step;
+import almanac.progress.Note;
+import almanac.render.Line;
+import almanac.render.Pages;
+import almanac.render.Sanitizer;
+import almanac.render.Span;
+import almanac.render.Style;
+import almanac.render.Wrapper;
+import almanac.tutor.Session;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of each view, as lines for a width. Drawing them is {@link Frame}'s job. */
+final class Views {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Session session;
+    private final ZoneId zone;
+    private int cachedIndex = -1;
+    private int cachedWidth = -1;
+    private int cachedNotes = -1;
+    private List<Line> cachedBody = List.of();
+
+    Views(Session session, ZoneId zone) {
+        this.session = session;
+        this.zone = zone;
+    }
+
+    /** The current step: title, why, body, key points, the learner's notes, and what → does. */
+    List<Line> reader(int width) {
+        int notes = session.notes().size();
+        if (cachedIndex == session.stepNumber() && cachedWidth == width && cachedNotes == notes) {
+            return cachedBody;
+        }
+        Step step = session.step();
+        List<Line> lines = new ArrayList<>();
+        lines.addAll(Pages.para(step.title(), Style.HEADING, width));
+        lines.add(Line.EMPTY);
+        lines.addAll(Pages.step(step, width));
+        if (!step.keyPoints().isEmpty()) {
+            lines.add(Line.EMPTY);
+            lines.addAll(Pages.keyPoints(step, width));
+        }
+        if (notes > 0) {
+            lines.add(Line.EMPTY);
+            lines.add(Line.of("Your notes", Style.HEADING));
+            lines.addAll(notes(session.notes(), width));
+        }
+        lines.add(Line.EMPTY);
+        String next = session.pendingQuestions().isEmpty()
+                ? (session.stepNumber() == session.stepCount() ? "finish the path" : "the next step")
+                : "the quiz (" + quizSize(session.pendingQuestions().size()) + ")";
+        lines.add(Line.of("── end of step · press → for " + next + " ──", Style.DIM));
+        cachedIndex = session.stepNumber();
+        cachedWidth = width;
+        cachedNotes = notes;
+        cachedBody = lines;
+        return lines;
+    }
+
+    private static String quizSize(int n) {
+        return n == 1 ? "1 quick question" : n + " quick questions";
+    }
+
+    /** Forgets the laid-out step (after a quiz changes what → does next). */
+    void invalidate() {
+        cachedIndex = -1;
+    }
+
+    List<Line> intro(int width) {
+        List<Line> lines = new ArrayList<>(Pages.intro(session.path(), width));
+        lines.add(Line.EMPTY);
+        lines.add(Line.of("Press → or Enter to start · ? help · q quit", Style.BOLD));
+        return lines;
+    }
+
+    List<Line> done(Step step, int width) {
+        List<Line> lines = new ArrayList<>();
+        lines.addAll(Pages.para("✓ Done: " + step.title(), Style.HEADING, width));
+        lines.add(Line.EMPTY);
+        lines.addAll(Pages.keyPoints(step, width));
+        lines.add(Line.EMPTY);
+        lines.addAll(Pages.para("Next: step " + session.stepNumber() + "/" + session.stepCount() + " · "
+                + session.step().title() + " — press → to read it", Style.BOLD, width));
+        return lines;
+    }
+
+    /** One line per step; the row of step i is line i. */
+    List<Line> outline(int width) {
+        List<Line> lines = new ArrayList<>();
+        List<Step> steps = session.path().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            String mark = session.isDone(s) ? "✓" : " ";
+            String here = i + 1 == session.stepNumber() ? "›" : " ";
+            lines.add(Line.of(String.format("%s%s %2d. %s  (%d min)", here, mark, i + 1, Sanitizer.oneLine(s.title()),
+                    s.minutes()), Style.PLAIN));
+        }
+        lines.add(Line.EMPTY);
+        lines.add(Line.of(session.doneCount() + " of " + steps.size() + " done · about " + session.minutesLeft()
+                + " minutes left", Style.DIM));
+        lines.add(Line.of("↑↓ choose · Enter go there · Esc back", Style.DIM));
+        return lines;
+    }
+
+    List<Line> help(int width) {
+        String[][] keys = {
+            {"↓ ↑  j k", "scroll"},
+            {"space  PgDn / PgUp", "page down / up"},
+            {"Home  End", "top / bottom of the step"},
+            {"→  n", "next: the step's quiz, then the next step"},
+            {"←  p", "the step before"},
+            {"o", "outline: jump to any step"},
+            {"a  :", "add a note to this step"},
+            {"N", "your notes on this path"},
+            {"g", "glossary (/ to search)"},
+            {"s", "sources of this step"},
+            {"?", "this help"},
+            {"Esc", "close a panel"},
+            {"q", "quit (progress is saved as you go)"},
+        };
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of("Keys", Style.HEADING));
+        lines.add(Line.EMPTY);
+        for (String[] k : keys) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(k[1], Style.PLAIN)), width,
+                    new Span(String.format("  %-20s", k[0]), Style.BOLD), new Span(" ".repeat(22), Style.PLAIN)));
+        }
+        lines.add(Line.EMPTY);
+        lines.addAll(Pages.para("Quizzes and notes open a line prompt at the bottom: type, then Enter. "
+                + "At a question, 'hint' shows a hint and 'skip' moves on. Ctrl-C cancels a prompt.", Style.DIM, width));
+        return lines;
+    }
+
+    List<Line> glossary(String query, boolean typing, int width) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(List.of(new Span("Search: ", Style.DIM),
+                new Span(query + (typing ? "▏" : ""), Style.BOLD),
+                new Span(typing ? "   (Enter to stop typing)" : "   (/ to search)", Style.DIM))));
+        lines.add(Line.EMPTY);
+        List<GlossaryEntry> entries = session.glossary(query);
+        if (entries.isEmpty()) {
+            lines.add(Line.of(session.path().glossary().isEmpty() ? "This path has no glossary."
+                    : "No entry mentions '" + query + "'.", Style.DIM));
+        }
+        for (GlossaryEntry e : entries) {
+            lines.addAll(Pages.para(e.term(), Style.BOLD, width));
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(e.means()), Style.PLAIN)), width,
+                    new Span("  ", Style.PLAIN), new Span("  ", Style.PLAIN)));
+            lines.add(Line.EMPTY);
+        }
+        return lines;
+    }
+
+    List<Line> sources(int width) {
+        return Pages.sources(session.step(), width);
+    }
+
+    /** Every note on the path, by step. */
+    List<Line> allNotes(int width) {
+        List<Line> lines = new ArrayList<>();
+        List<Step> steps = session.path().steps();
+        int count = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            List<Note> notes = session.record().notes(steps.get(i).id());
+            if (notes.isEmpty()) {
+                continue;
+            }
+            lines.addAll(Pages.para((i + 1) + ". " + steps.get(i).title(), Style.HEADING, width));
+            lines.addAll(notes(notes, width));
+            lines.add(Line.EMPTY);
+            count += notes.size();
+        }
+        if (count == 0) {
+            lines.add(Line.of("No notes yet: press a (or :) on a step to add one.", Style.DIM));
+        }
+        return lines;
+    }
+
+    private List<Line> notes(List<Note> notes, int width) {
+        List<Line> lines = new ArrayList<>();
+        for (Note n : notes) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), width,
+                    new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
+        }
+        return lines;
+    }
+
+    List<Line> summary(almanac.tutor.Summary summary, int width) {
+        List<Line> lines = new ArrayList<>(Pages.summary(summary, width));
+        lines.add(Line.EMPTY);
+        lines.add(Line.of("o outline · N notes · q quit", Style.DIM));
+        return lines;
+    }
+}
