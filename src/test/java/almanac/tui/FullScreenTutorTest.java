@@ -1,0 +1,250 @@
+package almanac.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import almanac.progress.ProgressStore;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FullScreenTutorTest {
+    @TempDir
+    Path home;
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80, 24", "120, 40", "40, 12"})
+    void firstVisit_showsIntroWithTitleBarAndStatusLine(int columns, int rows) throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, columns, rows).open();
+
+        assertTrue(s.row(0).contains("Tea: A Short Path"), s.row(0));
+        assertTrue(s.row(0).endsWith("Welcome"), s.row(0));
+        assertTrue(s.text().contains("Three small steps about brewing tea"), s.text());
+        assertTrue(s.lastRow().contains("0/3 done"), s.lastRow());
+        assertTrue(s.lastRow().contains("→ start"), s.lastRow());
+        assertTrue(s.terminal.getCharacter(0, 0).getModifiers().contains(SGR.REVERSE), "title bar in reverse video");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80, 24", "120, 40", "40, 12"})
+    void enterOnIntro_opensStepOneWithCounterAndWrappedBody(int columns, int rows) throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, columns, rows).open().press(KeyType.Enter);
+
+        assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
+        assertTrue(s.row(1).contains("Water"), s.row(1));
+        assertTrue(s.text().contains("Why:"), s.text());
+        assertTrue(s.widestRow() <= columns, "nothing drawn past the right edge");
+        assertTrue(s.text().contains("Water boils at 100"), "body wrapped into view: " + s.text());
+    }
+
+    @Test
+    void wideTerminal_centresTextInAReadableColumn() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 200, 60).open().press(KeyType.Enter);
+
+        String line = s.row(1);
+        int indent = line.length() - line.stripLeading().length();
+        assertEquals((200 - Frame.MAX_TEXT) / 2, indent, "a 100-column text block centred on 200 columns");
+    }
+
+    @Test
+    void compactLayout_keepsCounterAndShortHints() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 40, 12).open().press(KeyType.Enter);
+
+        assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
+        assertTrue(s.lastRow().contains("→ next"), s.lastRow());
+        assertFalse(s.lastRow().contains("outline"), "compact status has only the main hints: " + s.lastRow());
+    }
+
+    @Test
+    void tooSmall_saysSoAndRecoversWhenItGrows() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.resize(39, 11);
+        assertTrue(s.text().contains("terminal too small (need 40x12)"), s.text());
+        assertFalse(s.text().contains("Step 1/3"), "nothing else is drawn");
+
+        s.resize(80, 24);
+        assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
+    }
+
+    @Test
+    void tinyAndHugeSizes_neverThrow() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        int[][] sizes = {{1, 1}, {2, 1}, {10, 3}, {40, 12}, {500, 200}, {41, 13}, {1, 200}, {500, 1}};
+        for (int[] size : sizes) {
+            s.resize(size[0], size[1]);
+            s.press('j', ' ', 'o', 'k');
+            s.press(KeyType.Escape);
+        }
+        assertTrue(s.row(0).contains("Step 1/3") || s.text().contains("too small"));
+    }
+
+    @Test
+    void scrollKeys_moveTheBodyAndShowPercentage() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
+        String before = s.row(1);
+        String second = s.row(2);
+
+        s.press('j');
+        assertEquals(second, s.row(1), "j scrolls one line");
+        assertTrue(s.lastRow().matches(".*\\d+%.*"), "scroll position shown: " + s.lastRow());
+        s.press(KeyType.End);
+        assertTrue(s.text().contains("end of step"), s.text());
+        s.press(KeyType.Home);
+        assertEquals(before, s.row(1));
+    }
+
+    @Test
+    void nextWithUnansweredQuiz_runsQuizThenShowsKeyPointsThenNextStep() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+
+        s.press(KeyType.ArrowRight);
+        assertTrue(s.text().contains("✓ Done: Water"), s.text());
+        assertTrue(s.text().contains("Green tea wants water around 80 °C."), "key points shown");
+        assertTrue(s.row(0).endsWith("Step 2/3"), s.row(0));
+
+        s.press('n');
+        assertTrue(s.row(1).contains("Leaves"), s.row(1));
+        assertEquals(2, s.session.record().answers().size(), "both answers saved");
+    }
+
+    @Test
+    void cancelledQuiz_staysOnStepAndSaysHowToGoOn() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.press('n');
+
+        assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
+        assertTrue(s.lastRow().contains("Quiz paused"), s.lastRow());
+    }
+
+    @Test
+    void noteKey_asksForNoteAndShowsItUnderTheStep() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.noteToGive = "remember 80 degrees";
+
+        s.press('a');
+
+        assertEquals("Water", s.notesAsked.get(0));
+        assertTrue(s.lastRow().contains("Note saved on step 1"), s.lastRow());
+        s.press(KeyType.End);
+        assertTrue(s.text().contains("remember 80 degrees"), s.text());
+    }
+
+    @Test
+    void outline_marksDoneStepsAndJumpsWithEnter() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n', 'n');
+
+        s.press('o');
+        assertTrue(s.row(0).endsWith("Outline"), s.row(0));
+        assertTrue(s.text().contains("✓  1. Water"), s.text());
+        assertTrue(s.text().contains("›   2. Leaves"), s.text());
+
+        s.press(KeyType.ArrowDown, KeyType.Enter);
+        assertTrue(s.row(0).endsWith("Step 3/3"), s.row(0));
+        assertTrue(s.row(1).contains("Time"), s.row(1));
+    }
+
+    @Test
+    void panels_openWithTheirKeysAndCloseWithEscape() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.press('?');
+        assertTrue(s.row(0).endsWith("Help"), s.row(0));
+        assertTrue(s.text().contains("outline: jump to any step"), s.text());
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
+
+        s.press('s');
+        assertTrue(s.text().contains("Water and tea (2026-01-15)"), s.text());
+        assertTrue(s.text().contains("https://example.com/water"), s.text());
+        s.press(KeyType.Escape);
+
+        s.press('g');
+        assertTrue(s.text().contains("Tannin"), s.text());
+        assertTrue(s.text().contains("Steeping"), s.text());
+    }
+
+    @Test
+    void glossarySearch_filtersAsYouType() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.press('g', '/', 'b', 'i', 't');
+
+        assertTrue(s.text().contains("Tannin"), s.text());
+        assertFalse(s.text().contains("Leaving the leaves"), "Steeping's entry filtered out: " + s.text());
+        s.press(KeyType.Enter);
+        s.press('q');
+        assertTrue(s.tutor.state().quit, "after typing ends, q quits again");
+    }
+
+    @Test
+    void lastStepFinished_showsSummaryWithScore() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("1");
+        s.answers.add("1,3");
+        s.answers.add("6");
+        s.answers.add("steeping");
+
+        s.press('n', 'n', 'n', 'n', 'n');
+
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+        assertTrue(s.text().contains("Path complete"), s.text());
+        assertTrue(s.text().contains("3 right of 4 answered"), s.text());
+        assertTrue(s.text().contains("What temperature suits green tea?"), "missed question listed");
+    }
+
+    @Test
+    void resume_opensOnSavedStepWithWelcomeBack() throws IOException {
+        ScreenFixture first = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        first.press('o', 'j', 'j');
+        first.press(KeyType.Enter);
+
+        ScreenFixture again = ScreenFixture.tea(home, 80, 24).open();
+
+        assertTrue(again.row(0).endsWith("Step 3/3"), again.row(0));
+        assertTrue(again.lastRow().contains("Welcome back — step 3/3"), again.lastRow());
+    }
+
+    @Test
+    void quitKey_endsTheLoopWithProgressSaved() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.press('p');
+        s.press('q');
+
+        assertTrue(s.tutor.state().quit);
+        assertEquals("water", new ProgressStore(home, Clock.systemUTC()).load().path("tea").current());
+    }
+
+    @Test
+    void escapeCodesInContent_areDrawnInert() throws IOException {
+        ScreenFixture s = new ScreenFixture(home, "src/test/resources/hostile-render/evil.yaml", 80, 24).open();
+
+        String screen = s.text();
+        assertFalse(screen.contains("\u001b"), "no ESC reaches the screen");
+        assertTrue(screen.contains("^[]0;PWNED"), "the title sequence is shown as text: " + screen);
+    }
+
+    @Test
+    void noColour_usesNoColoursButKeepsReverseBars() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24);
+        Palette mono = new Palette(false);
+        for (almanac.render.Style style : almanac.render.Style.values()) {
+            assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.of(style).foreground(), style.name());
+        }
+        assertTrue(mono.bar().modifiers().contains(SGR.REVERSE));
+        s.open();
+    }
+}
