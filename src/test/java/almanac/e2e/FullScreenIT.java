@@ -1,0 +1,197 @@
+package almanac.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The real launcher in a real terminal (tmux): a learner walks the test path, and after
+ * every way of leaving the terminal is checked with {@code stty -a}.
+ */
+class FullScreenIT {
+    private static final Path REPO = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+    Path home;
+    Tmux tmux;
+
+    @BeforeEach
+    void startTmux() throws IOException {
+        home = dir.resolve("home");
+        tmux = new Tmux(dir);
+    }
+
+    @AfterEach
+    void stopTmux() {
+        tmux.close();
+    }
+
+    /** Runs almanac in the pane, then prints its exit status and the terminal's settings. */
+    private void launch(int columns, int rows, String args) {
+        // The echo works around tmux 3.3 dropping the first line printed after leaving the
+        // alternate screen when nothing was printed before entering it.
+        tmux.start(columns, rows, "echo; cd '" + REPO + "' && bin/almanac --home '" + home
+                + "' --paths src/test/resources/paths " + args + "; echo \"EXIT=$?\"; stty -a");
+    }
+
+    private String progress() throws IOException {
+        return Files.readString(home.resolve("progress.yaml"), StandardCharsets.UTF_8);
+    }
+
+    /** After exit: the status, and a terminal back in cooked mode with echo on. */
+    private void assertExitedSane(int expectedStatus) {
+        String screen = tmux.waitFor("EXIT=");
+        Matcher exit = Pattern.compile("EXIT=(\\d+)").matcher(screen);
+        assertTrue(exit.find());
+        assertEquals(expectedStatus, Integer.parseInt(exit.group(1)), screen);
+        String stty = tmux.waitFor("intr = ");
+        assertTrue(Pattern.compile("(^|\\s)icanon(\\s|$)", Pattern.MULTILINE).matcher(stty).find(), "icanon on:\n" + stty);
+        assertTrue(Pattern.compile("(^|\\s)echo(\\s|$)", Pattern.MULTILINE).matcher(stty).find(), "echo on:\n" + stty);
+        assertTrue(stty.contains("intr = ^C"), "Ctrl-C interrupts again:\n" + stty);
+    }
+
+    @Test
+    void walkingThePath_introStepQuizNoteQuit_savesEverythingAndRestoresTheTerminal() throws IOException {
+        launch(80, 24, "learn tea");
+        String intro = tmux.waitFor("Press → or Enter to start");
+        assertTrue(intro.contains("Tea: A Short Path for Tests"), intro);
+
+        tmux.keys("Enter");
+        String step = tmux.waitFor("Step 1/3");
+        assertTrue(step.contains("Water boils at 100"), step);
+
+        tmux.keys("n");
+        tmux.waitFor("answer>");
+        tmux.type("2");
+        tmux.keys("Enter");
+        tmux.waitFor("Right.");
+        tmux.keys("Enter");
+        tmux.waitFor("Question 2/2");
+        tmux.type("1 3");
+        tmux.keys("Enter");
+        tmux.waitFor("(Enter to go on)");
+        tmux.keys("Enter");
+        String done = tmux.waitFor("Done: Water");
+        assertTrue(done.contains("Green tea wants water around 80 °C."), done);
+
+        tmux.keys("Right");
+        tmux.waitFor("Leaves");
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("brew at 80 degrees");
+        tmux.keys("Enter");
+        tmux.waitFor("Note saved on step 2");
+
+        tmux.keys("q");
+        assertExitedSane(0);
+        String saved = progress();
+        assertTrue(saved.contains("current: leaves"), saved);
+        assertTrue(saved.contains("water/green-temp:"), saved);
+        assertTrue(saved.contains("given: \"1,3\", correct: true"), saved);
+        assertTrue(saved.contains("text: \"brew at 80 degrees\""), saved);
+    }
+
+    @Test
+    void secondRun_resumesOnTheSameStep() throws IOException {
+        launch(80, 24, "learn tea --step 2");
+        tmux.waitFor("Step 2/3");
+        tmux.keys("q");
+        assertExitedSane(0);
+        tmux.close();
+
+        tmux = new Tmux(dir);
+        launch(80, 24, "learn tea");
+        String screen = tmux.waitFor("Welcome back — step 2/3");
+        assertTrue(screen.contains("Leaves"), screen);
+        tmux.keys("q");
+        assertExitedSane(0);
+    }
+
+    @Test
+    void ctrlC_onTheScreen_quitsWith130AndSaves() throws IOException {
+        launch(80, 24, "learn tea --step 3");
+        tmux.waitFor("Step 3/3");
+        tmux.keys("C-c");
+        assertExitedSane(130);
+        assertTrue(progress().contains("current: time"), progress());
+    }
+
+    @Test
+    void ctrlC_atThePrompt_cancelsOnlyThePrompt() throws IOException {
+        launch(80, 24, "learn tea --step 1");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("never mind");
+        tmux.keys("C-c");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("q");
+        assertExitedSane(0);
+        assertFalse(progress().contains("never mind"), progress());
+    }
+
+    @ParameterizedTest(name = "kill -{0}")
+    @CsvSource({"TERM, 143", "HUP, 129", "INT, 130"})
+    void signal_restoresTheTerminalAndKeepsProgress(String signal, int status) throws Exception {
+        launch(80, 24, "learn tea --step 2");
+        tmux.waitFor("Step 2/3");
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("saved before the signal");
+        tmux.keys("Enter");
+        tmux.waitFor("Note saved");
+
+        Process kill = new ProcessBuilder("pkill", "-" + signal, "-f", "--", "--home " + home).start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
+
+        assertExitedSane(status);
+        assertTrue(progress().contains("saved before the signal"), progress());
+    }
+
+    @Test
+    void resize_redrawsAtTheNewSizeAndSaysWhenTooSmall() {
+        launch(80, 24, "learn tea --step 1");
+        tmux.waitFor("Step 1/3");
+
+        tmux.resize(120, 40);
+        tmux.waitUntil("the status line on row 40", screen -> {
+            String[] rows = screen.split("\n", -1);
+            return rows.length >= 40 && rows[39].contains("0/3 done");
+        });
+
+        tmux.resize(30, 10);
+        tmux.waitFor("terminal too small");
+
+        tmux.resize(80, 24);
+        tmux.waitForGone("terminal too small");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("q");
+        tmux.waitFor("EXIT=0");
+    }
+
+    @Test
+    void dumbTerminal_fallsBackToPlainMode() {
+        tmux.start(80, 24, "cd '" + REPO + "' && TERM=dumb bin/almanac --home '" + home
+                + "' --paths src/test/resources/paths learn tea; echo \"EXIT=$?\"");
+        String screen = tmux.waitFor("[1/3 water]>");
+        assertTrue(screen.contains("Type 'next' to go on"), screen);
+        tmux.type("quit");
+        tmux.keys("Enter");
+        tmux.waitFor("EXIT=0");
+    }
+}
