@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -131,7 +132,8 @@ final class ProgressYaml {
                 case '\t' -> b.append("\\t");
                 default -> {
                     boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)
-                            || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF);
+                            || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF)
+                            || !StreamReader.isPrintable(c);
                     if (control) {
                         b.append(String.format("\\u%04x", c));
                     } else {

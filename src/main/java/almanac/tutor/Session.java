@@ -141,12 +141,12 @@ public final class Session {
         return saving;
     }
 
-    /** The current step's questions that still want an answer before moving on. */
+    /**
+     * The current step's questions that still want an answer before moving on; a question
+     * skipped on an earlier visit is asked again even when the step is done.
+     */
     public List<Question> pendingQuestions() {
         Step step = step();
-        if (isDone(step)) {
-            return List.of();
-        }
         List<Question> pending = new ArrayList<>();
         for (Question q : step.quiz()) {
             String key = step.answerKey(q);

@@ -1,0 +1,706 @@
+package almanac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import almanac.progress.Note;
+import almanac.progress.PathProgress;
+import almanac.progress.ProgressStore;
+import almanac.render.SanitizingWriter;
+import almanac.tutor.MutableClock;
+import almanac.tutor.Tea;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The command line in-process, through {@link Almanac#run} with an {@link Env} on string writers. */
+class AlmanacCliTest {
+    private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
+    private static final String TEA_DIR = Tea.FOLDER.toString();
+    private static final String TYPO = "src/test/resources/broken/typo.yaml";
+
+    @TempDir
+    Path tmp;
+
+    private final Map<String, String> vars = new HashMap<>();
+    private MutableClock clock;
+    private String stdin = "";
+    private boolean interactive;
+
+    @BeforeEach
+    void setUp() {
+        clock = new MutableClock(T0);
+        vars.put("ALMANAC_HOME", home().toString());
+    }
+
+    private Path home() {
+        return tmp.resolve("home");
+    }
+
+    /** What one run of the program printed and returned. */
+    record Result(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private Result almanac(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Env env = new Env(Map.copyOf(vars), tmp.resolve("user"), null,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(new SanitizingWriter(out), true), new PrintWriter(new SanitizingWriter(err), true),
+                clock, ZoneOffset.UTC, interactive);
+        int code = Almanac.run(env, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A plain-mode session on the tea path, as a script piped into `almanac learn tea`. */
+    private Result learn(String script, String... extra) {
+        stdin = script;
+        String[] args = new String[] {"--paths", TEA_DIR, "learn", "tea"};
+        String[] all = Arrays.copyOf(args, args.length + extra.length);
+        System.arraycopy(extra, 0, all, args.length, extra.length);
+        return almanac(all);
+    }
+
+    private PathProgress saved(Path home) {
+        return new ProgressStore(home, clock).load().path("tea");
+    }
+
+    private static void assertOk(Result r) {
+        assertEquals(0, r.code(), "exit code; out:\n" + r.out() + "\nerr:\n" + r.err());
+    }
+
+    private static void assertOneLineError(Result r, String expectedPart) {
+        assertAll(
+                () -> assertEquals(1, r.code(), r.err()),
+                () -> assertEquals(1, r.errLines().size(), "one line:\n" + r.err()),
+                () -> assertTrue(r.err().startsWith("almanac: "), r.err()),
+                () -> assertTrue(r.err().contains(expectedPart), r.err()),
+                () -> assertFalse(r.err().contains("Exception"), "no stack trace:\n" + r.err()),
+                () -> assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> json(String text) {
+        Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        assertInstanceOf(List.class, parsed, text);
+        return (List<Map<String, Object>>) parsed;
+    }
+
+    /** The table row whose first cell is {@code id}, split into cells. */
+    private static List<String> row(String table, String id) {
+        return table.lines().filter(l -> l.startsWith(id + " ")).findFirst()
+                .map(l -> List.of(l.split(" {2,}"))).orElseThrow(() -> new AssertionError("no row " + id + " in:\n" + table));
+    }
+
+    @Nested
+    class NoCommand {
+
+        @Test
+        void noCommand_listsPathsAndSuggestsWhereToStart() {
+            Result r = almanac("--paths", TEA_DIR);
+
+            assertOk(r);
+            assertTrue(r.out().contains("Tea: A Short Path for Tests"), r.out());
+            assertTrue(r.out().contains("not started"), r.out());
+            assertTrue(r.out().contains("Start: almanac learn tea"), r.out());
+        }
+
+        @Test
+        void noCommand_afterSomeProgress_suggestsContinuing() {
+            learn("next\n2\n1,3\n");
+
+            Result r = almanac("--paths", TEA_DIR);
+
+            assertTrue(r.out().contains("at step 2, 1/3 done"), r.out());
+            assertTrue(r.out().contains("Continue: almanac learn tea"), r.out());
+        }
+    }
+
+    @Nested
+    class Listing {
+
+        @Test
+        void list_showsEachPathWithItsFacts() {
+            Result r = almanac("--paths", TEA_DIR, "list");
+
+            assertOk(r);
+            assertEquals(List.of("ID", "TITLE", "STEPS", "MIN", "LEVEL", "PROGRESS"), row(r.out(), "ID"));
+            assertEquals(List.of("tea", "Tea: A Short Path for Tests", "3", "5", "beginner", "not started"),
+                    row(r.out(), "tea"));
+        }
+
+        @Test
+        void list_showsProgress() {
+            learn("next\n2\n1,3\n");
+
+            Result r = almanac("--paths", TEA_DIR, "list");
+
+            assertEquals("at step 2, 1/3 done", row(r.out(), "tea").get(5));
+        }
+
+        @Test
+        void list_withABrokenFile_reportsItAndListsTheRest() throws IOException {
+            Path dir = Files.createDirectories(tmp.resolve("mixed"));
+            Files.copy(Tea.FILE, dir.resolve("tea.yaml"));
+            Files.copy(Path.of(TYPO), dir.resolve("typo.yaml"));
+
+            Result r = almanac("--paths", dir.toString(), "list");
+
+            assertOk(r);
+            assertEquals("tea", row(r.out(), "tea").get(0));
+            assertFalse(r.out().contains("typo"), r.out());
+            assertTrue(r.err().contains("typo.yaml:3:1:"), r.err());
+        }
+    }
+
+    @Nested
+    class Show {
+
+        @Test
+        void show_printsTheOutline() {
+            Result r = almanac("--paths", TEA_DIR, "show", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Tea: A Short Path for Tests\n"), r.out());
+            assertTrue(r.out().contains("Level: beginner · 3 steps · about 5 minutes · facts as of 2026-11-27"), r.out());
+            assertTrue(r.out().contains(" 1. Water (2 min)\n 2. Leaves (2 min)\n 3. Time (1 min)\n"), r.out());
+        }
+
+        @Test
+        void showStep_printsThatStepsTextKeyPointsAndSources() {
+            Result r = almanac("--paths", TEA_DIR, "show", "tea", "--step", "2");
+
+            assertOk(r);
+            String out = r.out();
+            assertTrue(out.startsWith("Step 2/3 · Leaves (2 min)\n"), out);
+            assertTrue(out.indexOf("Use about 2 grams of leaf per 100 ml of water.") < out.indexOf("Key points"), out);
+            assertTrue(out.indexOf("About 2 g of leaf per 100 ml.") < out.indexOf("Sources"), out);
+            assertTrue(out.contains("Leaf ratios (2026-02-01)"), out);
+            assertTrue(out.contains("https://example.com/leaves"), out);
+            assertFalse(out.contains("How many grams"), "the quiz is not given away:\n" + out);
+        }
+
+        @Test
+        void showStep_outOfRange_failsWithOneLine() {
+            Result r = almanac("--paths", TEA_DIR, "show", "tea", "--step", "4");
+
+            assertOneLineError(r, "there is no step 4; tea has steps 1 to 3");
+        }
+
+        @Test
+        void show_aPathFileByItsName_needsNoPathsOption() {
+            Result r = almanac("show", Tea.FILE.toString());
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Tea: A Short Path for Tests"), r.out());
+        }
+    }
+
+    @Nested
+    class ProgressReport {
+
+        @Test
+        void progress_beforeAnyLearning_saysHowToStart() {
+            Result r = almanac("--paths", TEA_DIR, "progress");
+
+            assertOk(r);
+            assertEquals("No progress yet. Start with: almanac learn PATH (see 'almanac list').\n", r.out());
+        }
+
+        @Test
+        void progress_showsStepsScoreNotesAndStatus() {
+            learn("note remember 80 °C\nnext\n1\n1,3\n");
+
+            Result r = almanac("--paths", TEA_DIR, "progress");
+
+            assertOk(r);
+            assertEquals("""
+                    Tea: A Short Path for Tests (tea)
+                      steps done:  1/3
+                      quiz:        1 right of 2 answered
+                      time:        0 s
+                      notes:       1
+                      last visit:  2026-11-27T09:00:00Z
+                      status:      at step 2, 1/3 done
+                    """, r.out());
+        }
+
+        @Test
+        void progress_countsTimeSpent() {
+            new ProgressStore(home(), clock).update(p -> p.with("tea",
+                    t -> t.withStarted(T0).withCurrent("leaves").withSecondsAdded("water", 400)));
+
+            Result r = almanac("--paths", TEA_DIR, "progress", "tea");
+
+            assertTrue(r.out().contains("  time:        7 min\n"), r.out());
+        }
+
+        @Test
+        void progressJson_givesTheSameFactsForScripts() {
+            learn("note remember 80 °C\nnext\n1\n1,3\n");
+
+            Result r = almanac("--paths", TEA_DIR, "progress", "--json");
+
+            assertOk(r);
+            List<Map<String, Object>> rows = json(r.out());
+            assertEquals(1, rows.size());
+            Map<String, Object> tea = rows.get(0);
+            assertAll(
+                    () -> assertEquals("tea", tea.get("id")),
+                    () -> assertEquals("Tea: A Short Path for Tests", tea.get("title")),
+                    () -> assertEquals(3, tea.get("steps")),
+                    () -> assertEquals(1, tea.get("steps_done")),
+                    () -> assertEquals("leaves", tea.get("current")),
+                    () -> assertEquals(4, tea.get("questions")),
+                    () -> assertEquals(2, tea.get("answered")),
+                    () -> assertEquals(1, tea.get("right")),
+                    () -> assertEquals(1, tea.get("notes")),
+                    () -> assertEquals("2026-11-27T09:00:00Z", tea.get("started")),
+                    () -> assertNull(tea.get("finished")),
+                    () -> assertEquals("at step 2, 1/3 done", tea.get("status")));
+        }
+
+        @Test
+        void progressJson_beforeAnyLearning_isAnEmptyList() {
+            Result r = almanac("--paths", TEA_DIR, "progress", "--json");
+
+            assertOk(r);
+            assertEquals(List.of(), json(r.out()));
+        }
+
+        @Test
+        void progress_ofOnePathNotStarted_saysSo() {
+            Result r = almanac("--paths", TEA_DIR, "progress", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().contains("  status:      not started\n"), r.out());
+        }
+    }
+
+    @Nested
+    class Notes {
+
+        private void seedNotes(String... texts) {
+            new ProgressStore(home(), clock).update(p -> p.with("tea", t -> {
+                PathProgress r = t.withStarted(T0);
+                for (int i = 0; i < texts.length; i++) {
+                    r = r.withNote(i == 0 ? "water" : "time", new Note(T0.plusSeconds(60L * i), texts[i]));
+                }
+                return r;
+            }));
+        }
+
+        @Test
+        void notesMarkdown_groupsNotesUnderTheirSteps() {
+            seedNotes("cooler for green", "three minutes,\nnot five");
+
+            Result r = almanac("--paths", TEA_DIR, "notes", "tea");
+
+            assertOk(r);
+            assertEquals("""
+                    # Notes: Tea: A Short Path for Tests
+
+                    ## 1. Water
+
+                    - 2026-11-27 09:00: cooler for green
+
+                    ## 3. Time
+
+                    - 2026-11-27 09:01: three minutes,
+                      not five
+                    """, r.out());
+        }
+
+        @Test
+        void notesMarkdown_isTheDefaultFormat() {
+            seedNotes("cooler for green");
+
+            Result md = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "md");
+            Result plain = almanac("--paths", TEA_DIR, "notes", "tea");
+
+            assertEquals(md, plain);
+        }
+
+        @Test
+        void notesJson_keepsTheTextExactly() {
+            String awkward = "she said \"80 °C\"\nback\\slash 🍵 \u001b[2J";
+            seedNotes(awkward);
+
+            Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
+
+            assertOk(r);
+            assertFalse(r.out().contains("\u001b"), r.out());
+            assertEquals(List.of(Map.of("step", "water", "step_title", "Water", "at", "2026-11-27T09:00:00Z",
+                    "text", awkward)), json(r.out()));
+        }
+
+        @Test
+        void notes_whenThereAreNone_sayHowToAddOne() {
+            Result r = almanac("--paths", TEA_DIR, "notes", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().contains("No notes yet."), r.out());
+        }
+
+        @Test
+        void notesTakenInTheTutor_areListed() {
+            learn("note steep less\n");
+
+            Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
+
+            assertEquals("steep less", json(r.out()).get(0).get("text"));
+        }
+    }
+
+    @Nested
+    class Reset {
+
+        @BeforeEach
+        void someProgress() {
+            learn("note keep me\nnext\n2\n1,3\n");
+        }
+
+        @Test
+        void resetYes_forgetsProgressButKeepsNotes() {
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea", "--yes");
+
+            assertOk(r);
+            assertEquals("Forgot your progress (notes are kept) on 'tea'.\n", r.out());
+            PathProgress after = saved(home());
+            assertFalse(after.isStarted());
+            assertTrue(after.steps().isEmpty());
+            assertTrue(after.answers().isEmpty());
+            assertEquals(List.of("keep me"), after.notes("water").stream().map(Note::text).toList());
+        }
+
+        @Test
+        void resetYesAll_forgetsTheNotesToo() {
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea", "--yes", "--all");
+
+            assertOk(r);
+            assertEquals("Forgot your progress and notes on 'tea'.\n", r.out());
+            assertEquals(0, saved(home()).noteCount());
+        }
+
+        @Test
+        void resetWithoutYes_andNoTerminal_refusesAndChangesNothing() {
+            PathProgress before = saved(home());
+
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea");
+
+            assertOneLineError(r, "add --yes");
+            assertEquals(before, saved(home()));
+        }
+
+        @Test
+        void resetOnATerminal_answeredNo_changesNothing() {
+            PathProgress before = saved(home());
+            interactive = true;
+            stdin = "n\n";
+
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Forget your progress (notes are kept) on 'tea'? [y/N] "), r.out());
+            assertTrue(r.out().contains("Nothing changed."), r.out());
+            assertEquals(before, saved(home()));
+        }
+
+        @Test
+        void resetOnATerminal_answeredYes_forgets() {
+            interactive = true;
+            stdin = "y\n";
+
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea");
+
+            assertOk(r);
+            assertFalse(saved(home()).isStarted());
+        }
+
+        @Test
+        void afterReset_learnStartsWithTheIntroAgain() {
+            almanac("--paths", TEA_DIR, "reset", "tea", "--yes");
+
+            Result r = learn("");
+
+            assertTrue(r.out().startsWith("Tea: A Short Path for Tests\n"), r.out());
+        }
+    }
+
+    @Test
+    void reset_withNothingSaved_saysSo() {
+        Result r = almanac("--paths", TEA_DIR, "reset", "tea", "--yes");
+
+        assertOk(r);
+        assertEquals("Nothing to reset: no progress on 'tea'.\n", r.out());
+    }
+
+    @Nested
+    class Lint {
+
+        @Test
+        void typoInAKey_isReportedAtFileLineColumnNamingTheRightKey() {
+            Result r = almanac("lint", TYPO);
+
+            assertEquals(1, r.code());
+            String first = r.out().lines().findFirst().orElse("");
+            assertTrue(first.matches("\\Q" + TYPO + "\\E:3:1: .*'titel'.*'title'.*"), r.out());
+            assertTrue(r.err().contains("1 file checked: "), r.err());
+        }
+
+        @Test
+        void goodFile_passes() {
+            Result r = almanac("lint", Tea.FILE.toString());
+
+            assertOk(r);
+            assertEquals("1 file checked: 0 errors, 0 warnings\n", r.out());
+        }
+
+        @Test
+        void folder_checksEveryPathFileInIt() throws IOException {
+            Path dir = Files.createDirectories(tmp.resolve("mixed"));
+            Files.copy(Tea.FILE, dir.resolve("tea.yaml"));
+            Files.copy(Path.of(TYPO), dir.resolve("typo.yaml"));
+
+            Result r = almanac("lint", dir.toString());
+
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("2 files checked: "), r.err());
+            assertTrue(r.out().contains("typo.yaml:3:1: "), r.out());
+        }
+
+        @Test
+        void folderWithoutPathFiles_isAnError() throws IOException {
+            Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+            Result r = almanac("lint", empty.toString());
+
+            assertOneLineError(r, "no path files");
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        @ParameterizedTest(name = "almanac {0} nope: one line, exit 1")
+        @ValueSource(strings = {"learn", "show", "notes", "progress"})
+        void unknownPathId_failsWithOneLineAndNoStackTrace(String command) {
+            Result r = almanac("--paths", TEA_DIR, command, "nope");
+
+            assertOneLineError(r, "no path with id 'nope'");
+            assertTrue(r.err().contains("tea"), "names the known paths: " + r.err());
+        }
+
+        @Test
+        void missingPathFile_failsWithOneLine() {
+            Result r = almanac("show", tmp.resolve("missing.yaml").toString());
+
+            assertOneLineError(r, "no such path file");
+        }
+
+        @Test
+        void brokenPathFile_failsNamingTheProblem() {
+            Result r = almanac("show", TYPO);
+
+            assertEquals(1, r.code());
+            assertTrue(r.err().startsWith("almanac: "), r.err());
+            assertTrue(r.err().contains("typo.yaml:3:1"), r.err());
+            assertFalse(r.err().contains("\tat "), r.err());
+        }
+
+        @Test
+        void learnStepOutOfRange_failsWithOneLine() {
+            Result r = learn("", "--step", "5");
+
+            assertOneLineError(r, "there is no step 5; tea has steps 1 to 3");
+        }
+
+        @Test
+        void homeThatIsARegularFile_doesNotStopLearning() throws IOException {
+            Path file = tmp.resolve("file-home");
+            Files.writeString(file, "x");
+            vars.put("ALMANAC_HOME", file.toString());
+
+            Result r = learn("note one\n");
+
+            assertOk(r);
+            assertTrue(r.out().contains("Progress is not being saved"), r.out());
+        }
+
+        @ParameterizedTest(name = "almanac {0}: usage error, exit 2")
+        @ValueSource(strings = {"frobnicate", "show", "learn", "lint", "show tea --step x", "notes tea --format xml",
+                "list --bogus", "progress tea extra", "reset"})
+        void usageErrors_exitWith2(String args) {
+            Result r = almanac(("--paths " + TEA_DIR + " " + args).split(" "));
+
+            assertEquals(2, r.code(), r.err());
+            assertFalse(r.err().isBlank());
+            assertFalse(r.err().contains("\tat "), r.err());
+        }
+    }
+
+    @Nested
+    class GlobalOptions {
+
+        @Test
+        void pathsOption_worksBeforeAndAfterTheCommand() {
+            Result before = almanac("--paths", TEA_DIR, "list");
+            Result after = almanac("list", "--paths", TEA_DIR);
+
+            assertOk(after);
+            assertEquals(before, after);
+            assertEquals("tea", row(after.out(), "tea").get(0));
+        }
+
+        @Test
+        void homeOption_worksBeforeAndAfterTheCommand() {
+            Path a = tmp.resolve("a");
+            Path b = tmp.resolve("b");
+            stdin = "note in a\n";
+            almanac("--home", a.toString(), "--paths", TEA_DIR, "learn", "tea");
+            stdin = "note in b\n";
+            almanac("--paths", TEA_DIR, "learn", "tea", "--home", b.toString());
+
+            assertEquals("in a", saved(a).notes("water").get(0).text());
+            assertEquals("in b", saved(b).notes("water").get(0).text());
+        }
+
+        @Test
+        void almanacHome_isWhereProgressIsKept() {
+            learn("note here\n");
+
+            assertTrue(Files.isRegularFile(home().resolve("progress.yaml")));
+            assertEquals("here", saved(home()).notes("water").get(0).text());
+        }
+
+        @Test
+        void homeOption_winsOverAlmanacHome() {
+            Path chosen = tmp.resolve("chosen");
+
+            learn("note here\n", "--home", chosen.toString());
+
+            assertTrue(Files.isRegularFile(chosen.resolve("progress.yaml")));
+            assertFalse(Files.exists(home().resolve("progress.yaml")));
+        }
+
+        @Test
+        void withoutAlmanacHome_progressGoesToDotAlmanacInTheUsersHome() {
+            vars.remove("ALMANAC_HOME");
+
+            learn("note here\n");
+
+            assertTrue(Files.isRegularFile(tmp.resolve("user/.almanac/progress.yaml")));
+        }
+
+        @Test
+        void almanacPath_findsPathsWithoutTheOption() {
+            vars.put("ALMANAC_PATH", tmp.resolve("nowhere") + ":" + TEA_DIR);
+
+            Result r = almanac("list");
+
+            assertOk(r);
+            assertEquals("tea", row(r.out(), "tea").get(0));
+        }
+
+        @Test
+        void pathsOption_isSearchedBeforeAlmanacPath() throws IOException {
+            Path other = Files.createDirectories(tmp.resolve("other"));
+            Files.writeString(other.resolve("tea.yaml"),
+                    Files.readString(Tea.FILE).replace("title: \"Tea: A Short Path for Tests\"", "title: \"Other Tea\""));
+            vars.put("ALMANAC_PATH", TEA_DIR);
+
+            Result r = almanac("--paths", other.toString(), "show", "tea");
+
+            assertTrue(r.out().startsWith("Other Tea\n"), r.out());
+        }
+
+        @Test
+        void pathsInTheHomeFolder_areFound() throws IOException {
+            Files.createDirectories(home().resolve("paths"));
+            Files.copy(Tea.FILE, home().resolve("paths/tea.yaml"));
+
+            Result r = almanac("show", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Tea: A Short Path for Tests"), r.out());
+        }
+
+        @Test
+        void version_printsTheVersion() {
+            Result r = almanac("--version");
+
+            assertOk(r);
+            assertTrue(r.out().matches("almanac \\S.*\n"), r.out());
+        }
+
+        @Test
+        void help_listsTheCommands() {
+            Result r = almanac("--help");
+
+            assertOk(r);
+            for (String command : List.of("list", "learn", "show", "progress", "notes", "reset", "lint")) {
+                assertTrue(r.out().contains("  " + command + " "), command + " in:\n" + r.out());
+            }
+        }
+    }
+
+    @Nested
+    class Learn {
+
+        @Test
+        void learn_withPipedInput_runsThePlainTutor() {
+            Result r = learn("next\n2\n1,3\n");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Tea: A Short Path for Tests\n"), r.out());
+            assertTrue(r.out().contains("[1/3 water]> next\n"), r.out());
+            assertTrue(r.out().contains("[2/3 leaves]> "), r.out());
+            assertEquals("leaves", saved(home()).current());
+        }
+
+        @Test
+        void learnAgain_resumes() {
+            learn("next\n2\n1,3\n");
+
+            Result r = learn("");
+
+            assertTrue(r.out().startsWith("Resuming at step 2/3."), r.out());
+        }
+
+        @Test
+        void learn_aPathFile_works() {
+            stdin = "";
+
+            Result r = almanac("learn", Tea.FILE.toString());
+
+            assertOk(r);
+            assertTrue(r.out().contains("[1/3 water]> "), r.out());
+        }
+    }
+}
