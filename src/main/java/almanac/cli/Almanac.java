@@ -50,6 +50,7 @@ public final class Almanac implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Env env;
+    private ProgressStore store;
 
     Almanac(Env env) {
         this.env = env;
@@ -70,7 +71,13 @@ public final class Almanac implements Callable<Integer> {
     }
 
     public static int run(Env env, String... args) {
-        int code = commandLine(env).execute(args);
+        CommandLine cl = commandLine(env);
+        int code = cl.execute(args);
+        Almanac root = cl.getCommand();
+        if (root.store != null) {
+            // A broken dotfile set aside while reading is worth a line whatever the command.
+            root.store.takeNotices().forEach(notice -> env.err().println("almanac: " + notice));
+        }
         env.out().flush();
         env.err().flush();
         return code;
@@ -93,8 +100,12 @@ public final class Almanac implements Callable<Integer> {
         return env.userHome().resolve(".almanac");
     }
 
+    /** The dotfile store, one per run, so its notices can be reported at the end. */
     ProgressStore store() {
-        return new ProgressStore(homeDir(), env.clock());
+        if (store == null) {
+            store = new ProgressStore(homeDir(), env.clock());
+        }
+        return store;
     }
 
     /** Path folders in discovery order (DESIGN §1). */

@@ -247,7 +247,7 @@ public final class PlainTutor {
 
     private void messages() {
         for (String message : session.takeMessages()) {
-            out.text(message);
+            out.raw(message);
         }
     }
 }

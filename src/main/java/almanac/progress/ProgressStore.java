@@ -127,6 +127,8 @@ public final class ProgressStore {
             return ProgressYaml.read(text);
         } catch (CharacterCodingException e) {
             problem = "not UTF-8 text";
+        } catch (ProgressFormatException.Newer e) {
+            throw new ProgressException("cannot use " + file + ": " + e.getMessage() + "; upgrade Almanac or use --home", e);
         } catch (ProgressFormatException e) {
             problem = e.getMessage();
         }

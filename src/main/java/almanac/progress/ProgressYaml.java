@@ -166,6 +166,9 @@ final class ProgressYaml {
         }
         Map<String, Object> top = map(root, "the file");
         Object schema = top.get("schema");
+        if (schema instanceof Integer n && n > 1) {
+            throw new ProgressFormatException.Newer(n);
+        }
         if (schema != null && !Integer.valueOf(1).equals(schema)) {
             throw new ProgressFormatException("unsupported schema " + schema + " (this Almanac reads schema 1)");
         }

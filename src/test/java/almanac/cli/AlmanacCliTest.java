@@ -128,7 +128,8 @@ class AlmanacCliTest {
             assertOk(r);
             assertTrue(r.out().contains("Tea: A Short Path for Tests"), r.out());
             assertTrue(r.out().contains("not started"), r.out());
-            assertTrue(r.out().contains("Start: almanac learn tea"), r.out());
+            assertTrue(r.out().contains("Start: almanac learn inference-economics"),
+                    "the first path not started, by id (the bundled one sorts before tea): " + r.out());
         }
 
         @Test
@@ -147,12 +148,24 @@ class AlmanacCliTest {
 
         @Test
         void list_showsEachPathWithItsFacts() {
+            vars.put("COLUMNS", "120");
             Result r = almanac("--paths", TEA_DIR, "list");
 
             assertOk(r);
             assertEquals(List.of("ID", "TITLE", "STEPS", "MIN", "LEVEL", "PROGRESS"), row(r.out(), "ID"));
             assertEquals(List.of("tea", "Tea: A Short Path for Tests", "3", "5", "beginner", "not started"),
                     row(r.out(), "tea"));
+        }
+
+        @Test
+        void list_onANarrowTerminal_shortensTitlesToFit() {
+            vars.put("COLUMNS", "70");
+            Result r = almanac("--paths", TEA_DIR, "list");
+
+            for (String line : r.out().split("\n")) {
+                assertTrue(line.length() <= 70, "fits in 70 columns: " + line);
+            }
+            assertTrue(r.out().contains("…"), r.out());
         }
 
         @Test
@@ -502,6 +515,39 @@ class AlmanacCliTest {
             Result r = almanac("lint", empty.toString());
 
             assertOneLineError(r, "no path files");
+        }
+    }
+
+    @Nested
+    class BrokenDotfile {
+
+        @ParameterizedTest(name = "almanac {0}")
+        @ValueSource(strings = {"list", "progress", "status"})
+        void anyCommandThatReadsIt_saysWhereTheBrokenFileWent(String command) throws IOException {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve("progress.yaml"), "paths: [unclosed\n");
+            String[] args = command.equals("status") ? new String[] {"--paths", TEA_DIR}
+                    : new String[] {"--paths", TEA_DIR, command};
+
+            Result r = almanac(args);
+
+            assertTrue(r.err().contains("could not be read") && r.err().contains("progress.yaml.broken-"), r.err());
+            try (var files = Files.list(home())) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("progress.yaml.broken-")));
+            }
+        }
+
+        @Test
+        void newerSchema_isLeftAloneWithAClearError() throws IOException {
+            Files.createDirectories(home());
+            Path file = home().resolve("progress.yaml");
+            Files.writeString(file, "schema: 2\npaths: {}\n");
+
+            Result r = almanac("--paths", TEA_DIR, "reset", "tea", "--yes");
+
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("newer Almanac"), r.err());
+            assertEquals("schema: 2\npaths: {}\n", Files.readString(file), "the file is untouched");
         }
     }
 
