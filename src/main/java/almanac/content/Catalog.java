@@ -50,7 +50,12 @@ public final class Catalog {
     /** Like {@link #find} but keeps the problems (warnings included) for the caller. */
     public LoadResult lookUp(String ref) {
         if (looksLikeFile(ref)) {
-            Path file = Path.of(ref);
+            Path file;
+            try {
+                file = Path.of(ref);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UnknownPathException("no such path file: " + ref + " (" + e.getReason() + ")");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UnknownPathException("no such path file: " + ref);
             }

@@ -48,7 +48,7 @@ public final class PathLoader {
             long size = Files.size(file);
             if (size > YamlSource.MAX_BYTES) {
                 return new LoadResult(null, List.of(Problem.error(shownAs, 0, 0,
-                        "file is too large (" + size / 1024 + " KiB; the limit is " + YamlSource.MAX_BYTES / 1024 + " KiB)")));
+                        "file is too large (" + (size + 1023) / 1024 + " KiB; the limit is " + YamlSource.MAX_BYTES / 1024 + " KiB)")));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -155,6 +155,9 @@ public final class PathLoader {
 
         private Step step(Node node, Set<String> stepIds) {
             Fields f = Fields.of(node, "a step", STEP_KEYS, file, problems);
+            if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+                return null;
+            }
             String id = id(f, "step");
             if (id != null && !stepIds.add(id)) {
                 f.error(f.get("id"), "step id '" + id + "' is used twice");
@@ -198,6 +201,9 @@ public final class PathLoader {
             List<Node> nodes = step.list("sources", false);
             for (Node node : nodes == null ? List.<Node>of() : nodes) {
                 Fields f = Fields.of(node, "a source", SOURCE_KEYS, file, problems);
+                if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+                    continue;
+                }
                 String title = f.text("title", true);
                 String url = f.text("url", true);
                 if (url != null && !URL.matcher(url).matches()) {
@@ -221,6 +227,9 @@ public final class PathLoader {
             Set<String> terms = new HashSet<>();
             for (Node node : nodes == null ? List.<Node>of() : nodes) {
                 Fields f = Fields.of(node, "a glossary entry", GLOSSARY_KEYS, file, problems);
+                if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+                    continue;
+                }
                 String term = f.text("term", true);
                 String means = f.text("means", true);
                 if (term != null && !terms.add(term.toLowerCase(Locale.ROOT))) {
@@ -248,6 +257,9 @@ public final class PathLoader {
 
         private Question question(Node node, Set<String> ids) {
             Fields f = Fields.of(node, "a question", QUESTION_KEYS, file, problems);
+            if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+                return null;
+            }
             String id = id(f, "question");
             if (id != null && !ids.add(id)) {
                 f.error(f.get("id"), "question id '" + id + "' is used twice in this step");
@@ -263,15 +275,19 @@ public final class PathLoader {
             String prompt = f.text(kind, true);
             String explain = f.text("explain", false);
             if (explain == null && f.get("explain") == null) {
-                f.warning(node, "question '" + id + "' has no 'explain'; readers learn most from the explanation");
+                f.warning(node, (id == null ? "this question" : "question '" + id + "'")
+                        + " has no 'explain'; readers learn most from the explanation");
             }
             String hint = f.text("hint", false);
             refuseOtherKindsKeys(f, kind);
+            // The kind's own rules are checked even when the id or the prompt is bad, so build with stand-ins.
+            String qid = id == null ? "" : id;
+            String text = prompt == null ? "" : prompt;
             Question q = switch (kind) {
-                case "choice" -> choice(f, id, prompt, explain, hint);
-                case "choices" -> choices(f, id, prompt, explain, hint);
-                case "number" -> numeric(f, id, prompt, explain, hint);
-                default -> text(f, id, prompt, explain, hint);
+                case "choice" -> choice(f, qid, text, explain, hint);
+                case "choices" -> choices(f, qid, text, explain, hint);
+                case "number" -> numeric(f, qid, text, explain, hint);
+                default -> text(f, qid, text, explain, hint);
             };
             return id == null || prompt == null ? null : q;
         }

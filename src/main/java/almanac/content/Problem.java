@@ -13,7 +13,26 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     public Problem {
         Objects.requireNonNull(file);
         Objects.requireNonNull(severity);
-        Objects.requireNonNull(message);
+        message = visible(Objects.requireNonNull(message));
+    }
+
+    /**
+     * A message is one line of plain text, but it may quote the file, whose quoted strings can
+     * hold any character: line breaks, terminal controls and bidi overrides are shown as
+     * a backslash, u and four hex digits, the way YAML itself would write them.
+     */
+    private static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            boolean hidden = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+                    || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
+            if (hidden) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     public static Problem error(String file, int line, int column, String message) {

@@ -36,10 +36,15 @@ public record Text(String id, String prompt, List<String> accept, String explain
 
     /** Lower case, single spaces, no surrounding quotes or final full stop. */
     static String normalize(String s) {
-        String t = s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = withoutFullStop(s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
         if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
             t = t.substring(1, t.length() - 1).strip();
         }
+        return withoutFullStop(t);
+    }
+
+    /** Drops trailing full stops; called before and after the quotes come off, for "steeping". as for "steeping." */
+    private static String withoutFullStop(String t) {
         while (t.endsWith(".")) {
             t = t.substring(0, t.length() - 1).strip();
         }

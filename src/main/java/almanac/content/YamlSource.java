@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns the bytes of a YAML file from anyone into a node tree, or into problems. Path files
@@ -43,7 +44,7 @@ public final class YamlSource {
     public static Node parse(byte[] bytes, String file, List<Problem> problems) {
         if (bytes.length > MAX_BYTES) {
             problems.add(Problem.error(file, 0, 0,
-                    "file is too large (" + bytes.length / 1024 + " KiB; the limit is " + MAX_BYTES / 1024 + " KiB)"));
+                    "file is too large (" + (bytes.length + 1023) / 1024 + " KiB; the limit is " + MAX_BYTES / 1024 + " KiB)"));
             return null;
         }
         String text;
@@ -71,9 +72,18 @@ public final class YamlSource {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = e.getProblem() != null ? e.getProblem() : e.getContext();
+            if (e.getProblem() != null && e.getContext() != null && e.getProblem().startsWith("but ")) {
+                // "but found another document" only makes sense after its context
+                message = e.getContext() + " " + e.getProblem();
+            }
             problems.add(mark == null
                     ? Problem.error(file, 0, 0, "not valid YAML: " + message)
                     : Problem.error(file, mark.getLine() + 1, mark.getColumn() + 1, "not valid YAML: " + message));
+            return null;
+        } catch (ReaderException e) {
+            int[] at = lineAndColumn(text, e.getPosition());
+            problems.add(Problem.error(file, at[0], at[1],
+                    String.format("not valid YAML: the character U+%04X is not allowed", e.getCodePoint())));
             return null;
         } catch (YAMLException e) {
             problems.add(Problem.error(file, 0, 0, "not valid YAML: " + firstLine(e.getMessage())));
@@ -152,6 +162,24 @@ public final class YamlSource {
             }
         }
         return new int[] {line, offset - lineStart + 1};
+    }
+
+    /** The 1-based line and column of the code point at {@code index} of {@code text}. */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     private static String firstLine(String s) {

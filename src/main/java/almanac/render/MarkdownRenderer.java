@@ -272,8 +272,8 @@ public final class MarkdownRenderer {
                 } else if (n instanceof Image image) {
                     out.add(new Span("[image: ", Style.DIM));
                     inline(n, style, out);
-                    out.add(new Span("]", Style.DIM));
                     links.add(Sanitizer.oneLine(image.getDestination()));
+                    out.add(new Span("][" + links.size() + "]", Style.DIM));
                 } else if (n instanceof SoftLineBreak) {
                     out.add(new Span(" ", style));
                 } else if (n instanceof HardLineBreak) {

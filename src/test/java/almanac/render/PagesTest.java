@@ -1,0 +1,52 @@
+package almanac.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import almanac.content.Source;
+import almanac.content.Step;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The step page: why, body, and the footnoted links listed under it. */
+class PagesTest {
+    private static List<String> texts(List<Line> lines) {
+        return lines.stream().map(Line::text).toList();
+    }
+
+    @Test
+    void stepWithLinks_listsEachUrlUnderItsFootnoteNumber() {
+        Step step = new Step("water", "Water", 2, "Everything starts with water.",
+                "See [a source](https://example.com/water) and [another](https://example.com/tea).",
+                List.of(), List.of(), List.of());
+
+        List<String> expected = List.of(
+                "Why: Everything starts with water.",
+                "",
+                "See a source[1] and another[2].",
+                "",
+                "Links",
+                "[1] https://example.com/water",
+                "[2] https://example.com/tea");
+
+        assertEquals(expected, texts(Pages.step(step, 60)));
+    }
+
+    @Test
+    void stepWithoutLinks_hasNoLinkList() {
+        Step step = new Step("time", "Time", 1, "", "Steep for two minutes.", List.of(), List.of(), List.of());
+
+        assertEquals(List.of("Steep for two minutes."), texts(Pages.step(step, 60)));
+    }
+
+    @Test
+    void sourcesAndTitles_fromTheFileAreInert() {
+        Step step = new Step("x", "Title \u001b]0;PWNED\u0007", 1, "", "Body.", List.of(),
+                List.of(new Source("Paper \u001b[2J", "https://example.com/\u009b", LocalDate.of(2026, 1, 15))), List.of());
+
+        List<String> sources = texts(Pages.sources(step, 60));
+
+        assertEquals(List.of("Sources", "  1. Paper ^[[2J (2026-01-15)", "     https://example.com/<U+009B>"), sources);
+        assertEquals("Step 1/3 · Title ^[]0;PWNED^G (1 min)", Pages.stepHeading(step, 1, 3));
+    }
+}
