@@ -45,6 +45,15 @@ public final class ProgressStore {
     private final Path file;
     private final Clock clock;
     private final List<String> notices = new ArrayList<>();
+    /** What this store last read or wrote, and the file's identity then: unchanged files are not parsed again. */
+    private Snapshot last;
+
+    private record Snapshot(Object fileKey, long size, java.nio.file.attribute.FileTime modified, Progress progress) {
+        boolean matches(java.nio.file.attribute.BasicFileAttributes now) {
+            return fileKey != null && fileKey.equals(now.fileKey()) && size == now.size()
+                    && modified.equals(now.lastModifiedTime());
+        }
+    }
 
     public ProgressStore(Path home, Clock clock) {
         this.home = home.toAbsolutePath().normalize();
@@ -113,6 +122,16 @@ public final class ProgressStore {
     }
 
     private Progress readOrSetAside() throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Progress.EMPTY;
+        }
+        // Every save renames a new file into place, so another writer's save changes the file key.
+        if (last != null && last.matches(attributes)) {
+            return last.progress();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -124,7 +143,9 @@ public final class ProgressStore {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return ProgressYaml.read(text);
+            Progress progress = ProgressYaml.read(text);
+            remember(progress);
+            return progress;
         } catch (CharacterCodingException e) {
             problem = "not UTF-8 text";
         } catch (ProgressFormatException.Newer e) {
@@ -171,6 +192,16 @@ public final class ProgressStore {
             Files.deleteIfExists(temp);
         }
         syncFolder();
+        remember(progress);
+    }
+
+    private void remember(Progress progress) {
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            last = new Snapshot(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), progress);
+        } catch (IOException e) {
+            last = null;
+        }
     }
 
     /** Makes the rename itself durable; not every system lets a folder be opened for this. */

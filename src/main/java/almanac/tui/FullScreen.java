@@ -57,6 +57,22 @@ public final class FullScreen {
         return tutor.interrupted() ? INTERRUPTED : 0;
     }
 
+    /** Draws a few frames on a virtual terminal, loading the classes a real session needs first. */
+    public static void warmUp(Session session) throws IOException {
+        var terminal = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
+                new com.googlecode.lanterna.TerminalSize(80, 24));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
+        tutor.open(null, false);
+        tutor.redraw(true);
+        tutor.handle(new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Enter));
+        tutor.redraw(false);
+        tutor.handle(new com.googlecode.lanterna.input.KeyStroke('j', false, false));
+        tutor.redraw(false);
+        screen.stopScreen();
+    }
+
     private static void stop(TerminalScreen screen, AtomicBoolean stopped) {
         if (stopped.getAndSet(true)) {
             return;
