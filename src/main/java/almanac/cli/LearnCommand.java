@@ -2,23 +2,10 @@ package almanac.cli;
 
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
-import almanac.prompt.JLineInput;
-import almanac.prompt.LineInput;
-import almanac.prompt.Printer;
-import almanac.prompt.StreamInput;
-import almanac.render.SanitizingWriter;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,19 +42,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
                 return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
             }
         }
-        if (env.interactive() && usableTerm(env.var("TERM"))) {
-            try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-                LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-                        .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                        .build();
-                PrintWriter out = new PrintWriter(new SanitizingWriter(terminal.writer()), true);
-                int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-                plain(session, new JLineInput(reader), new Printer(out, Math.min(width, 100)));
-            }
-        } else {
-            BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-            plain(session, new StreamInput(in, out()), new Printer(out(), Math.min(env.columns(), 100)));
-        }
+        LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
         return 0;
     }
 
@@ -78,10 +53,6 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
-    }
-
-    private void plain(Session session, LineInput input, Printer printer) {
-        new PlainTutor(session, input, printer, root.env().zone()).run(step, restart);
     }
 
     static boolean usableTerm(String term) {

@@ -4,7 +4,6 @@ import almanac.content.LearningPath;
 import almanac.content.Step;
 import almanac.progress.Note;
 import almanac.progress.PathProgress;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,27 +46,7 @@ final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
             out().println(Json.write(items));
             return 0;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.env().zone());
-        out().println("# Notes: " + path.title());
-        int count = 0;
-        for (int i = 0; i < path.steps().size(); i++) {
-            Step step = path.steps().get(i);
-            List<Note> notes = record.notes(step.id());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            out().println();
-            out().println("## " + (i + 1) + ". " + step.title());
-            out().println();
-            for (Note n : notes) {
-                out().println("- " + when.format(n.at()) + ": " + n.text().replace("\n", "\n  "));
-                count++;
-            }
-        }
-        if (count == 0) {
-            out().println();
-            out().println("No notes yet. In the tutor, type `note TEXT` (plain mode) or press `a` (full screen).");
-        }
+        out().print(NotesMarkdown.of(path, record, root.env().zone()));
         return 0;
     }
 }

@@ -46,11 +46,20 @@ final class Status {
                     .filter(p -> !progress.path(p.id()).isStarted()).findFirst().orElse(null);
         }
         out.println();
+        int due = dueCount(entries);
+        if (due > 0) {
+            out.println("Review: " + due + (due == 1 ? " question is" : " questions are") + " due: almanac review");
+        }
         if (suggestion != null) {
             String verb = progress.path(suggestion.id()).isStarted() ? "Continue" : "Start";
             out.println(verb + ": almanac learn " + suggestion.id());
         }
         out.println("More: almanac list, almanac --help");
         return 0;
+    }
+
+    private int dueCount(List<Catalog.Entry> entries) {
+        List<LearningPath> paths = entries.stream().filter(e -> e.result().ok()).map(e -> e.result().path()).toList();
+        return new almanac.tutor.Review(paths, root.store(), root.env().clock()).due().size();
     }
 }

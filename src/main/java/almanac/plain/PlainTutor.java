@@ -176,15 +176,24 @@ public final class PlainTutor {
         return true;
     }
 
+    /** Every note on the path, under the step it belongs to. */
     private boolean notes() {
-        List<Note> notes = session.notes();
-        if (notes.isEmpty()) {
-            out.raw("No notes on this step yet. Add one with: note TEXT");
-            return true;
+        List<Step> steps = session.path().steps();
+        boolean any = false;
+        for (int i = 0; i < steps.size(); i++) {
+            List<Note> notes = session.record().notes(steps.get(i).id());
+            if (notes.isEmpty()) {
+                continue;
+            }
+            any = true;
+            out.raw("Step " + (i + 1) + " · " + Sanitizer.oneLine(steps.get(i).title()));
+            for (Note n : notes) {
+                out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), out.width(),
+                        new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
+            }
         }
-        for (Note n : notes) {
-            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), out.width(),
-                    new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
+        if (!any) {
+            out.raw("No notes on this path yet. Add one with: note TEXT");
         }
         return true;
     }

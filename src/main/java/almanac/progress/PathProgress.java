@@ -89,7 +89,7 @@ public record PathProgress(
 
     public PathProgress withReview(String key, Map<String, Object> state) {
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>(review);
-        copy.put(key, Map.copyOf(state));
+        copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(state)));
         return new PathProgress(started, current, finished, steps, answers, notes, copy);
     }
 

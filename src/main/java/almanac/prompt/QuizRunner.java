@@ -7,7 +7,7 @@ import almanac.render.Span;
 import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Feedback;
-import almanac.tutor.Session;
+import almanac.tutor.AnswerSheet;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +38,9 @@ public final class QuizRunner {
         this.pauseAfterFeedback = pauseAfterFeedback;
     }
 
-    public Outcome run(Session session, List<Question> questions) {
+    public Outcome run(AnswerSheet sheet, List<Question> questions) {
         for (int i = 0; i < questions.size(); i++) {
-            if (!ask(session, questions.get(i), i + 1, questions.size())) {
+            if (!ask(sheet, questions.get(i), i + 1, questions.size())) {
                 return Outcome.STOPPED;
             }
         }
@@ -48,7 +48,7 @@ public final class QuizRunner {
     }
 
     /** Asks until the learner answers or skips; false when input ends or they cancel. */
-    private boolean ask(Session session, Question q, int number, int count) {
+    private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
         out.blank();
         out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)), out.width(),
                 new Span("Question " + number + "/" + count + ": ", Style.DIM), new Span("  ", Style.PLAIN)));
@@ -70,15 +70,20 @@ public final class QuizRunner {
             }
             String word = reply.strip().toLowerCase(Locale.ROOT);
             if (word.equals("skip")) {
-                session.skip(q);
+                sheet.skip(q);
                 out.raw("Skipped; it will be asked again next time.");
                 return true;
             }
             if (word.equals("hint") || word.equals("?")) {
-                out.text(q.hint() == null ? "No hint for this one." : "Hint: " + q.hint());
+                if (q.hint() == null) {
+                    out.raw("No hint for this one.");
+                } else {
+                    sheet.hint(q);
+                    out.text("Hint: " + q.hint());
+                }
                 continue;
             }
-            Feedback feedback = session.answer(q, reply);
+            Feedback feedback = sheet.answer(q, reply);
             if (feedback.check() instanceof Check.Unreadable u) {
                 out.raw(u.why());
                 continue;

@@ -1,11 +1,9 @@
 package almanac.tutor;
 
-import almanac.content.Check;
 import almanac.content.GlossaryEntry;
 import almanac.content.LearningPath;
 import almanac.content.Question;
 import almanac.content.Step;
-import almanac.progress.Attempt;
 import almanac.progress.Note;
 import almanac.progress.PathProgress;
 import almanac.progress.ProgressException;
@@ -26,7 +24,7 @@ import java.util.function.UnaryOperator;
  * terminal in sight; front ends call these methods and show what they return. Every change
  * is saved at once; if saving fails the session goes on and says so once.
  */
-public final class Session {
+public final class Session implements AnswerSheet {
     /** Time away longer than this (a lunch break, a laptop lid) is not counted as reading. */
     static final Duration MAX_VISIT = Duration.ofMinutes(30);
 
@@ -35,6 +33,7 @@ public final class Session {
     private final Clock clock;
     private final List<String> messages = new ArrayList<>();
     private final Set<String> skipped = new HashSet<>();
+    private final Set<String> hinted = new HashSet<>();
     private PathProgress record;
     private int index;
     private Instant enteredAt;
@@ -208,23 +207,25 @@ public final class Session {
     }
 
     /** Grades a reply to one of the current step's questions and records it if it was an answer. */
+    @Override
     public synchronized Feedback answer(Question question, String reply) {
-        Check check = question.check(reply);
-        String given;
-        if (check instanceof Check.Right r) {
-            given = r.given();
-        } else if (check instanceof Check.Wrong w) {
-            given = w.given();
-        } else {
-            return new Feedback(question, check);
-        }
+        Feedback feedback = Grading.grade(question, reply);
         String key = step().answerKey(question);
-        Attempt attempt = new Attempt(now(), given, check instanceof Check.Right);
-        save(p -> p.withAttempt(key, attempt));
-        return new Feedback(question, check);
+        UnaryOperator<PathProgress> edit = Grading.edit(key, feedback.check(), hinted.contains(key), now());
+        if (edit != null) {
+            hinted.remove(key);
+            save(edit);
+        }
+        return feedback;
+    }
+
+    @Override
+    public synchronized void hint(Question question) {
+        hinted.add(step().answerKey(question));
     }
 
     /** Lets the learner move on without answering; the question is asked again next visit. */
+    @Override
     public synchronized void skip(Question question) {
         skipped.add(step().answerKey(question));
     }

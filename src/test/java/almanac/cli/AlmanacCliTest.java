@@ -330,23 +330,42 @@ class AlmanacCliTest {
         }
 
         @Test
-        void notesMarkdown_groupsNotesUnderTheirSteps() {
+        void notesMarkdown_groupsNotesUnderTheirStepsWithKeyPointsAndSources() {
             seedNotes("cooler for green", "three minutes,\nnot five");
 
             Result r = almanac("--paths", TEA_DIR, "notes", "tea");
 
             assertOk(r);
             assertEquals("""
-                    # Notes: Tea: A Short Path for Tests
+                    # Tea: A Short Path for Tests — notes
+
+                    *Facts as of 2026-11-27. Path `tea`.*
 
                     ## 1. Water
 
-                    - 2026-11-27 09:00: cooler for green
+                    - **2026-11-27 09:00** cooler for green
+
+                    Key points:
+
+                    - Green tea wants water around 80 °C.
+                    - Hotter water extracts more tannins.
+
+                    Sources:
+
+                    - [Water and tea](https://example.com/water) (2026-01-15)
 
                     ## 3. Time
 
-                    - 2026-11-27 09:01: three minutes,
+                    - **2026-11-27 09:01** three minutes,
                       not five
+
+                    Key points:
+
+                    - Two to three minutes for green tea.
+
+                    Sources:
+
+                    - [Steeping](https://example.com/time) (2026-03-01)
                     """, r.out());
         }
 
@@ -515,6 +534,43 @@ class AlmanacCliTest {
             Result r = almanac("lint", empty.toString());
 
             assertOneLineError(r, "no path files");
+        }
+    }
+
+    @Nested
+    class ReviewCommand {
+
+        @Test
+        void afterAMiss_reviewAsksOnlyTheMissedQuestion_andSaysWhenTheNextIs() {
+            learn("next\n1\n1,3\nquit\n");
+            stdin = "2\n";
+
+            Result r = almanac("--paths", TEA_DIR, "review");
+
+            assertOk(r);
+            assertTrue(r.out().contains("1 question is due for review."), r.out());
+            assertTrue(r.out().contains("What temperature suits green tea?"), r.out());
+            assertFalse(r.out().contains("Which are true?"), "the right one is not asked: " + r.out());
+            assertTrue(r.out().contains("Reviewed 1 of 1 due: 1 right. Next review: 2026-11-28"), r.out());
+        }
+
+        @Test
+        void nothingDue_saysWhenTheNextReviewIs() {
+            learn("next\n2\n1,3\nquit\n");
+
+            Result r = almanac("--paths", TEA_DIR, "review", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Nothing to review now. Next review: 2026-11-28"), r.out());
+        }
+
+        @Test
+        void status_countsTheDueQuestions() {
+            learn("next\n1\n2\nquit\n");
+
+            Result r = almanac("--paths", TEA_DIR);
+
+            assertTrue(r.out().contains("Review: 2 questions are due: almanac review"), r.out());
         }
     }
 

@@ -391,7 +391,8 @@ class PlainTutorTest {
 
             String actual = run("note brew at 80 °C\nnotes\n");
 
-            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "  2026-11-27 09:05  brew at 80 °C\n");
+            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "Step 1 · Water\n",
+                    "  2026-11-27 09:05  brew at 80 °C\n");
             assertEquals(List.of(new Note(T0.plusSeconds(300), "brew at 80 °C")), saved().notes("water"));
         }
 
@@ -414,7 +415,7 @@ class PlainTutorTest {
             "goto              | Which step? Type 'goto N' with N from 1 to 3.",
             "goto two          | Which step? Type 'goto N' with N from 1 to 3.",
             "note              | Type the note after the word: note TEXT",
-            "notes             | No notes on this step yet. Add one with: note TEXT",
+            "notes             | No notes on this path yet. Add one with: note TEXT",
             "glossary espresso | No glossary entry mentions 'espresso'.",
         })
         void commandThatCannotBeDone_saysWhyAndKeepsThePrompt(String command, String expected) {

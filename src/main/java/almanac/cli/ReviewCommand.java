@@ -1,0 +1,47 @@
+package almanac.cli;
+
+import almanac.content.Catalog;
+import almanac.content.LearningPath;
+import almanac.plain.PlainReview;
+import almanac.tutor.Review;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.")
+final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..1", description = "Only this path (default: all).")
+    String ref;
+
+    ReviewCommand(Almanac root) {
+        super(root);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Review review = review(root, ref);
+        Env env = root.env();
+        LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
+                .run(env.clock().instant()));
+        return 0;
+    }
+
+    /** A review of one path, or of every path that loads. */
+    static Review review(Almanac root, String ref) {
+        List<LearningPath> paths = new ArrayList<>();
+        if (ref != null) {
+            paths.add(root.catalog().find(ref));
+        } else {
+            for (Catalog.Entry e : root.catalog().entries()) {
+                if (e.result().ok()) {
+                    paths.add(e.result().path());
+                }
+            }
+        }
+        return new Review(paths, root.store(), root.env().clock());
+    }
+}

@@ -1,0 +1,75 @@
+package almanac.plain;
+
+import almanac.prompt.Printer;
+import almanac.prompt.QuizRunner;
+import almanac.prompt.LineInput;
+import almanac.render.Sanitizer;
+import almanac.tutor.Review;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A review at the line prompt: each due question with where it comes from, then how it went. */
+public final class PlainReview {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Review review;
+    private final LineInput in;
+    private final Printer out;
+    private final ZoneId zone;
+
+    public PlainReview(Review review, LineInput in, Printer out, ZoneId zone) {
+        this.review = review;
+        this.in = in;
+        this.out = out;
+        this.zone = zone;
+    }
+
+    public void run(Instant now) {
+        List<Review.Item> due = review.due();
+        if (due.isEmpty()) {
+            out.raw("Nothing to review now. " + next(now));
+            return;
+        }
+        out.raw(due.size() + (due.size() == 1 ? " question is" : " questions are") + " due for review.");
+        for (int i = 0; i < due.size(); i++) {
+            Review.Item item = due.get(i);
+            out.blank();
+            out.raw("Review " + (i + 1) + "/" + due.size() + " · " + Sanitizer.oneLine(item.path().title()) + " · step "
+                    + item.stepNumber() + ": " + Sanitizer.oneLine(item.step().title()));
+            boolean goOn = new QuizRunner(in, out, false).run(review.sheet(item), List.of(item.question()))
+                    == QuizRunner.Outcome.DONE;
+            review.takeMessages().forEach(out::raw);
+            if (!goOn) {
+                break;
+            }
+        }
+        Review.Outcome outcome = review.outcome();
+        out.blank();
+        out.raw("Reviewed " + outcome.asked() + " of " + due.size() + " due: " + outcome.right() + " right. " + next(now));
+    }
+
+    private String next(Instant now) {
+        Instant next = review.next().orElse(null);
+        if (next == null) {
+            return "No questions are scheduled; answer quizzes in 'almanac learn' to build your review.";
+        }
+        return "Next review: " + WHEN.format(next.atZone(zone)) + " (" + in(Duration.between(now, next)) + ").";
+    }
+
+    /** "in 3 days", "in 5 hours", "in 10 minutes". */
+    static String in(Duration d) {
+        long minutes = Math.max(1, d.toMinutes());
+        if (minutes < 60) {
+            return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 48) {
+            return "in " + hours + (hours == 1 ? " hour" : " hours");
+        }
+        long days = Math.round(hours / 24.0);
+        return "in " + days + " days";
+    }
+}

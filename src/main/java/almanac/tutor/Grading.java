@@ -1,0 +1,40 @@
+package almanac.tutor;
+
+import almanac.content.Check;
+import almanac.content.Question;
+import almanac.progress.Attempt;
+import almanac.progress.PathProgress;
+import almanac.review.CardState;
+import almanac.review.Grade;
+import almanac.review.Scheduler;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/**
+ * What answering a question changes in the learner's record: the attempt, and the
+ * question's review schedule (SM-2, see {@link Scheduler}). Shared by the tutor and review.
+ */
+final class Grading {
+    private Grading() {
+    }
+
+    /** The record edit for a graded reply, or null when the reply was not an answer. */
+    static UnaryOperator<PathProgress> edit(String key, Check check, boolean hinted, Instant now) {
+        String given;
+        if (check instanceof Check.Right r) {
+            given = r.given();
+        } else if (check instanceof Check.Wrong w) {
+            given = w.given();
+        } else {
+            return null;
+        }
+        boolean right = check instanceof Check.Right;
+        Attempt attempt = new Attempt(now, given, right);
+        return p -> p.withAttempt(key, attempt).withReview(key,
+                CardState.toMap(Scheduler.review(CardState.fromMap(p.review().get(key)), Grade.of(right, hinted), now)));
+    }
+
+    static Feedback grade(Question question, String reply) {
+        return new Feedback(question, question.check(reply));
+    }
+}
