@@ -242,7 +242,7 @@ public final class PlainTutor {
               goto N [g N, N]     go to step N
               outline [o]         all steps, with the done ones ticked
               note TEXT [: TEXT]  attach a note to this step
-              notes               this step's notes
+              notes               your notes on this path, by step
               quiz                take this step's quiz (again)
               glossary [TERM]     the path's glossary, or the entries that mention TERM
               sources [s]         where this step's facts come from
