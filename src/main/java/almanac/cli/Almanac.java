@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
         subcommands = {
             ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
-            ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, WarmUpCommand.class
+            ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,
+            CompletionCommand.class, WarmUpCommand.class
         })
 public final class Almanac implements Callable<Integer> {
 

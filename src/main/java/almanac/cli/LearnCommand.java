@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "learn", description = "Learn a path; resumes where you left off.")
 final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "A path id (see 'almanac list'), or a path file.")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id (see 'almanac list'), or a path file.")
     String ref;
 
     @Option(names = "--step", paramLabel = "N", description = "Start at step N.")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
     enum Format { md, json }
 
-    @Parameters(paramLabel = "PATH", description = "A path id or file.")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id or file.")
     String ref;
 
     @Option(names = "--format", paramLabel = "md|json", description = "md (default) or json.")

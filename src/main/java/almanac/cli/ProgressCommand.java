@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.")
 final class ProgressCommand extends AlmanacCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..1", description = "Only this path.")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path.")
     String ref;
 
     @Option(names = "--json", description = "Print JSON for scripts.")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).")
 final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "A path id.")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id.")
     String ref;
 
     @Option(names = "--yes", description = "Do not ask.")

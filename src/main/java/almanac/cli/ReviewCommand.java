@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.")
 final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..1", description = "Only this path (default: all).")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path (default: all).")
     String ref;
 
     ReviewCommand(Almanac root) {

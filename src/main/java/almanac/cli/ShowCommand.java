@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.")
 final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "A path id, or a path file.")
+    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id, or a path file.")
     String ref;
 
     @Option(names = "--step", paramLabel = "N", description = "Print step N (1-based) instead of the outline.")

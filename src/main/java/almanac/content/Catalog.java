@@ -78,7 +78,8 @@ public final class Catalog {
         return ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/") || ref.contains(java.io.File.separator);
     }
 
-    private String knownIds() {
+    /** Every id the folders hold, without loading the files. */
+    public List<String> ids() {
         List<String> ids = new ArrayList<>();
         for (PathFolder folder : folders) {
             for (String id : folder.ids()) {
@@ -88,6 +89,11 @@ public final class Catalog {
             }
         }
         ids.sort(null);
+        return ids;
+    }
+
+    private String knownIds() {
+        List<String> ids = ids();
         return ids.isEmpty() ? "; no paths are installed" : "; known paths: " + String.join(", ", ids);
     }
 }
