@@ -12,6 +12,7 @@ import java.util.Map;
  * clock. Built once in {@link Main}; tests build their own.
  *
  * @param interactive stdin and stdout are a terminal (as {@code System.console()} tells)
+ * @param cwd         the folder relative file names are read and written in
  */
 public record Env(
         Map<String, String> vars,
@@ -22,7 +23,8 @@ public record Env(
         PrintWriter err,
         Clock clock,
         ZoneId zone,
-        boolean interactive) {
+        boolean interactive,
+        Path cwd) {
 
     public String var(String name) {
         String v = vars.get(name);

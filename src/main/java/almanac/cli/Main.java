@@ -24,7 +24,8 @@ public final class Main {
         String checkout = System.getProperty("almanac.checkout");
         Env env = new Env(System.getenv(), Path.of(System.getProperty("user.home")),
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
-                System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null);
+                System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null,
+                Path.of("").toAbsolutePath());
         int code = Almanac.run(env, args);
         System.exit(code);
     }

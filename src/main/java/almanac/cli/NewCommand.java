@@ -38,17 +38,18 @@ final class NewCommand extends AlmanacCommand implements Callable<Integer> {
             skeleton = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String today = LocalDate.ofInstant(root.env().clock().instant(), root.env().zone()).toString();
-        Path file = Path.of(id + ".yaml");
+        Path file = root.env().cwd().resolve(id + ".yaml");
         try {
             Files.writeString(file, skeleton.replace("__ID__", id).replace("__DATE__", today), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new UserException(file + " exists already; nothing was written");
+            throw new UserException(file.getFileName() + " exists already; nothing was written");
         }
-        out().println("Wrote " + file + ". Next:");
-        out().println("  almanac lint " + file + "          check it");
-        out().println("  almanac learn ./" + file + "       try it");
-        out().println("  mv " + file + " ~/.almanac/paths/   find it by id: almanac learn " + id);
+        String name = file.getFileName().toString();
+        out().println("Wrote " + name + ". Next:");
+        out().println("  almanac lint " + name + "          check it");
+        out().println("  almanac learn ./" + name + "       try it");
+        out().println("  mv " + name + " ~/.almanac/paths/   find it by id: almanac learn " + id);
         out().println("The format, field by field: docs/AUTHORING.md");
         return 0;
     }

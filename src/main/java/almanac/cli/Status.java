@@ -9,6 +9,8 @@ import java.util.List;
 
 /** What {@code almanac} alone prints: each path, where you are, and what to run next. */
 final class Status {
+    /** The path that teaches Almanac itself, suggested on a first run. */
+    static final String TOUR = "almanac-tour";
     private final Almanac root;
 
     Status(Almanac root) {
@@ -50,7 +52,12 @@ final class Status {
         if (due > 0) {
             out.println("Review: " + due + (due == 1 ? " question is" : " questions are") + " due: almanac review");
         }
-        if (suggestion != null) {
+        boolean firstRun = progress.paths().isEmpty();
+        LearningPath tour = entries.stream().filter(e -> e.id().equals(TOUR) && e.result().ok())
+                .map(e -> e.result().path()).findFirst().orElse(null);
+        if (firstRun && tour != null) {
+            out.println("New here? Take the tour (" + tour.totalMinutes() + " minutes): almanac learn " + TOUR);
+        } else if (suggestion != null) {
             String verb = progress.path(suggestion.id()).isStarted() ? "Continue" : "Start";
             out.println(verb + ": almanac learn " + suggestion.id());
         }

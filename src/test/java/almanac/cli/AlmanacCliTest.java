@@ -73,7 +73,7 @@ class AlmanacCliTest {
         Env env = new Env(Map.copyOf(vars), tmp.resolve("user"), null,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(new SanitizingWriter(out), true), new PrintWriter(new SanitizingWriter(err), true),
-                clock, ZoneOffset.UTC, interactive);
+                clock, ZoneOffset.UTC, interactive, tmp.resolve("cwd"));
         int code = Almanac.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }
@@ -122,14 +122,13 @@ class AlmanacCliTest {
     class NoCommand {
 
         @Test
-        void noCommand_listsPathsAndSuggestsWhereToStart() {
+        void noCommand_onAFirstRun_listsPathsAndSuggestsTheTour() {
             Result r = almanac("--paths", TEA_DIR);
 
             assertOk(r);
             assertTrue(r.out().contains("Tea: A Short Path for Tests"), r.out());
             assertTrue(r.out().contains("not started"), r.out());
-            assertTrue(r.out().contains("Start: almanac learn inference-economics"),
-                    "the first path not started, by id (the bundled one sorts before tea): " + r.out());
+            assertTrue(r.out().contains("New here? Take the tour (8 minutes): almanac learn almanac-tour"), r.out());
         }
 
         @Test
@@ -571,6 +570,62 @@ class AlmanacCliTest {
             Result r = almanac("--paths", TEA_DIR);
 
             assertTrue(r.out().contains("Review: 2 questions are due: almanac review"), r.out());
+        }
+    }
+
+    @Nested
+    class Authoring {
+
+        @Test
+        void new_writesASkeletonThatLintsCleanAndLoads() throws IOException {
+            Files.createDirectories(tmp.resolve("cwd"));
+
+            Result r = almanac("new", "my-path");
+
+            assertOk(r);
+            assertTrue(r.out().startsWith("Wrote my-path.yaml."), r.out());
+            Path file = tmp.resolve("cwd").resolve("my-path.yaml");
+            assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="), "points editors at the schema");
+            Result lint = almanac("lint", file.toString());
+            assertOk(lint);
+            assertTrue(lint.out().contains("1 file checked: 0 errors, 0 warnings"), lint.out());
+            stdin = "next\nquit\n";
+            Result learn = almanac("learn", file.toString());
+            assertOk(learn);
+            assertTrue(learn.out().contains("[1/2 "), learn.out());
+        }
+
+        @Test
+        void new_neverOverwrites() throws IOException {
+            Files.createDirectories(tmp.resolve("cwd"));
+            Path file = Files.writeString(tmp.resolve("cwd").resolve("mine.yaml"), "my work");
+
+            Result r = almanac("new", "mine");
+
+            assertOneLineError(r, "mine.yaml exists already; nothing was written");
+            assertEquals("my work", Files.readString(file));
+        }
+
+        @ParameterizedTest(name = "new \"{0}\"")
+        @ValueSource(strings = {"My-Path", "../evil", "a/b", "-x-", "with space"})
+        void new_refusesIdsThatAreNotIds(String id) {
+            Result r = almanac("new", "--", id);
+
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().contains("cannot be a path id"), r.err());
+        }
+
+        @ParameterizedTest(name = "completion {0}")
+        @ValueSource(strings = {"bash", "zsh"})
+        void completion_completesCommandsOptionsAndPathIds(String shell) {
+            Result r = almanac("completion", shell);
+
+            assertOk(r);
+            assertTrue(r.out().contains("complete -F"), "a bash completion function: " + r.out().lines().limit(5).toList());
+            for (String word : List.of("learn", "review", "lint", "--home", "--paths", "inference-economics")) {
+                assertTrue(r.out().contains(word), word);
+            }
+            assertEquals(shell.equals("zsh"), r.out().startsWith("autoload -U +X compinit"), "zsh gets bashcompinit first");
         }
     }
 
