@@ -47,7 +47,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     }
 
     /** Lanterna's terminal, or null (plain mode then) when it cannot start here. */
-    private com.googlecode.lanterna.terminal.Terminal openFullScreen() {
+    static com.googlecode.lanterna.terminal.Terminal openFullScreen() {
         try {
             return FullScreen.openTerminal();
         } catch (IOException | RuntimeException | LinkageError e) {

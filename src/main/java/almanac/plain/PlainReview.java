@@ -3,6 +3,7 @@ package almanac.plain;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
 import almanac.prompt.LineInput;
+import almanac.render.Pages;
 import almanac.render.Sanitizer;
 import almanac.tutor.Review;
 import java.time.Duration;
@@ -56,20 +57,6 @@ public final class PlainReview {
         if (next == null) {
             return "No questions are scheduled; answer quizzes in 'almanac learn' to build your review.";
         }
-        return "Next review: " + WHEN.format(next.atZone(zone)) + " (" + in(Duration.between(now, next)) + ").";
-    }
-
-    /** "in 3 days", "in 5 hours", "in 10 minutes". */
-    static String in(Duration d) {
-        long minutes = Math.max(1, d.toMinutes());
-        if (minutes < 60) {
-            return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
-        }
-        long hours = Math.round(minutes / 60.0);
-        if (hours < 48) {
-            return "in " + hours + (hours == 1 ? " hour" : " hours");
-        }
-        long days = Math.round(hours / 24.0);
-        return "in " + days + " days";
+        return "Next review: " + WHEN.format(next.atZone(zone)) + " (" + Pages.fromNow(Duration.between(now, next)) + ").";
     }
 }

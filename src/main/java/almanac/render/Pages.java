@@ -127,6 +127,19 @@ public final class Pages {
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
     }
 
+    /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
+    public static String fromNow(Duration d) {
+        long minutes = Math.max(1, d.toMinutes());
+        if (minutes < 60) {
+            return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 48) {
+            return "in " + hours + (hours == 1 ? " hour" : " hours");
+        }
+        return "in " + Math.round(hours / 24.0) + " days";
+    }
+
     /** A paragraph of plain text, sanitised and wrapped. */
     public static List<Line> para(String text, Style style, int width) {
         return Wrapper.wrap(List.of(new Span(Sanitizer.clean(text.strip()), style)), width, NONE, NONE);

@@ -39,13 +39,17 @@ final class Frame {
         return compact(c) ? 1 : 2;
     }
 
-    static void draw(Canvas c, Session session, ScreenState state, List<Line> lines, ScrollState scroll) {
+    /**
+     * Draws a whole frame: the bars of {@code chrome} around {@code lines} seen through
+     * {@code scroll}; the line at index {@code highlighted} (or none, for -1) is selected.
+     */
+    static void draw(Canvas c, Chrome chrome, List<Line> lines, ScrollState scroll, int highlighted) {
         c.clear();
         if (tooSmall(c)) {
             drawTooSmall(c);
             return;
         }
-        titleBar(c, session, state);
+        titleBar(c, chrome);
         int width = textWidth(c);
         int left = Math.max(margin(c), (c.columns() - width) / 2);
         int rows = bodyRows(c);
@@ -53,26 +57,19 @@ final class Frame {
         for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
             int index = scroll.top() + r;
             Line line = lines.get(index);
-            if (state.view == View.OUTLINE && index == state.outlineIndex) {
+            if (index == highlighted) {
                 c.put(left, 1 + r, " ".repeat(width), c.palette().selected(), width);
                 c.put(left, 1 + r, line.text(), c.palette().selected(), width);
             } else {
                 c.line(left, 1 + r, line, width);
             }
         }
-        statusLine(c, session, state, scroll);
+        statusLine(c, chrome, scroll);
     }
 
-    private static void drawTooSmall(Canvas c) {
-        String message = "terminal too small (need " + MIN_COLUMNS + "x" + MIN_ROWS + ")";
-        int row = Math.max(0, c.rows() / 2);
-        int col = Math.max(0, (c.columns() - message.length()) / 2);
-        c.put(col, row, message, Style.BOLD, c.columns());
-    }
-
-    private static void titleBar(Canvas c, Session session, ScreenState state) {
-        c.fill(0, c.palette().bar());
-        String right = switch (state.view) {
+    /** The tutor's bars: the path, the step counter or the open panel, and progress on the path. */
+    static Chrome chrome(Canvas c, Session session, ScreenState state) {
+        String label = switch (state.view) {
             case INTRO -> "Welcome";
             case OUTLINE -> "Outline";
             case HELP -> "Help";
@@ -82,9 +79,24 @@ final class Frame {
             case SUMMARY -> "Complete";
             case DONE, READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
         };
-        right = " " + right + " ";
+        String progress = session.doneCount() + "/" + session.stepCount() + " done"
+                + (compact(c) ? "" : " · " + session.minutesLeft() + " min left");
+        return new Chrome(session.path().title(), label, session.doneCount(), session.stepCount(), progress,
+                hints(c, state), state.flash);
+    }
+
+    private static void drawTooSmall(Canvas c) {
+        String message = "terminal too small (need " + MIN_COLUMNS + "x" + MIN_ROWS + ")";
+        int row = Math.max(0, c.rows() / 2);
+        int col = Math.max(0, (c.columns() - message.length()) / 2);
+        c.put(col, row, message, Style.BOLD, c.columns());
+    }
+
+    private static void titleBar(Canvas c, Chrome chrome) {
+        c.fill(0, c.palette().bar());
+        String right = " " + chrome.label() + " ";
         int rightWidth = Canvas.width(right);
-        String title = compact(c) ? session.path().title() : "Almanac · " + session.path().title();
+        String title = compact(c) ? chrome.title() : "Almanac · " + chrome.title();
         int room = c.columns() - rightWidth - 2;
         int used = c.put(1, 0, title, c.palette().bar(), room);
         if (used < Canvas.width(title) && room > 1) {
@@ -93,33 +105,22 @@ final class Frame {
         c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
     }
 
-    private static void statusLine(Canvas c, Session session, ScreenState state, ScrollState scroll) {
+    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll) {
         int row = c.rows() - 1;
         c.fill(row, c.palette().bar());
         int barWidth = compact(c) ? 8 : 12;
-        int filled = (int) Math.round((double) barWidth * session.doneCount() / session.stepCount());
+        int filled = chrome.total() == 0 ? 0 : (int) Math.round((double) barWidth * chrome.done() / chrome.total());
         int x = 1;
         x += c.put(x, row, "▕", c.palette().bar(), 1);
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
-        String where = " " + session.doneCount() + "/" + session.stepCount() + " done";
-        if (!compact(c)) {
-            where += " · " + session.minutesLeft() + " min left";
-        }
-        if (scroll.scrollable()) {
-            where += " · " + scroll.percentSeen() + "%";
-        }
+        String where = " " + chrome.progress() + (scroll.scrollable() ? " · " + scroll.percentSeen() + "%" : "");
         x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
         int room = c.columns() - x - 3;
-        if (state.flash != null) {
-            int w = Math.min(Canvas.width(state.flash), room);
-            c.put(c.columns() - w - 1, row, state.flash, c.palette().bar(), w);
-            return;
-        }
-        String hints = fitting(hints(c, state), room);
-        int w = Canvas.width(hints);
-        c.put(c.columns() - w - 1, row, hints, c.palette().bar(), w);
+        String right = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), room);
+        int w = Math.min(Canvas.width(right), Math.max(0, room));
+        c.put(c.columns() - w - 1, row, right, c.palette().bar(), w);
     }
 
     /** As many hints, from the first, as fit in {@code room} columns. */

@@ -1,11 +1,13 @@
 package almanac.tui;
 
+import almanac.tutor.Review;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,18 +36,40 @@ public final class FullScreen {
         TerminalScreen screen = new TerminalScreen(terminal);
         FullScreenTutor tutor = new FullScreenTutor(session, screen, new JLinePrompts(screen, terminal),
                 new Palette(colour), zone);
-        // On SIGTERM or SIGHUP the JVM runs hooks while the key loop is still going: record
-        // the time spent and give the terminal back. Notes and answers are saved already.
+        Resume.onContinue(tutor::requestFullRedraw);
+        // Notes and answers are saved as they happen; on a signal, record the time spent too.
+        onScreen(screen, session::quit, () -> tutor.run(step, restart));
+        return tutor.interrupted() ? INTERRUPTED : 0;
+    }
+
+    /** Runs a review of the due questions on {@code terminal}. */
+    public static void review(Terminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
+            throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        FullScreenReview view = new FullScreenReview(review, screen, new JLinePrompts(screen, terminal),
+                new Palette(colour), zone);
+        onScreen(screen, () -> { }, () -> view.run(now));
+    }
+
+    private interface ScreenWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Starts the screen, runs {@code work}, and gives the terminal back however it ends. On
+     * SIGTERM or SIGHUP the JVM runs shutdown hooks while {@code work} is still going, so the
+     * hook does {@code onSignal} and restores the terminal too.
+     */
+    private static void onScreen(TerminalScreen screen, Runnable onSignal, ScreenWork work) throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
         Thread restore = new Thread(() -> {
-            session.quit();
+            onSignal.run();
             stop(screen, stopped);
         }, "almanac-restore");
         Runtime.getRuntime().addShutdownHook(restore);
-        Resume.onContinue(tutor::requestFullRedraw);
         try {
             screen.startScreen();
-            tutor.run(step, restart);
+            work.run();
         } finally {
             stop(screen, stopped);
             try {
@@ -54,7 +78,6 @@ public final class FullScreen {
                 // already shutting down: the hook is running or has run
             }
         }
-        return tutor.interrupted() ? INTERRUPTED : 0;
     }
 
     /** Draws a few frames on a virtual terminal, loading the classes a real session needs first. */

@@ -109,7 +109,8 @@ public final class FullScreenTutor {
             scroll.resize(lines.size(), Frame.bodyRows(canvas));
             scroll.reveal(state.outlineIndex);
         }
-        Frame.draw(canvas, session, state, lines, scroll);
+        Frame.draw(canvas, Frame.chrome(canvas, session, state), lines, scroll,
+                state.view == View.OUTLINE ? state.outlineIndex : -1);
         screen.setCursorPosition(null);
         screen.refresh(whole ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
@@ -338,7 +339,7 @@ public final class FullScreenTutor {
     private void next() throws IOException {
         Move move = session.next();
         if (move instanceof Move.QuizDue due) {
-            boolean finished = prompts.quiz(session, due.questions());
+            boolean finished = prompts.quiz("Quiz · " + session.step().title(), session, due.questions());
             views.invalidate();
             redrawAll.set(true);
             messages();

@@ -6,7 +6,7 @@ import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
 import almanac.render.SanitizingWriter;
-import almanac.tutor.Session;
+import almanac.tutor.AnswerSheet;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -41,10 +41,10 @@ final class JLinePrompts implements Prompts {
     }
 
     @Override
-    public boolean quiz(Session session, List<Question> questions) {
+    public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
         return withPrompt((in, out) -> {
-            out.raw("Quiz · " + session.step().title() + "  (Ctrl-C to pause it)");
-            return new QuizRunner(in, out, true).run(session, questions) == QuizRunner.Outcome.DONE;
+            out.raw(heading + "  (Ctrl-C to pause)");
+            return new QuizRunner(in, out, true).run(sheet, questions) == QuizRunner.Outcome.DONE;
         });
     }
 

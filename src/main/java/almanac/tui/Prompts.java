@@ -1,7 +1,7 @@
 package almanac.tui;
 
 import almanac.content.Question;
-import almanac.tutor.Session;
+import almanac.tutor.AnswerSheet;
 import java.util.List;
 
 /**
@@ -10,8 +10,11 @@ import java.util.List;
  */
 interface Prompts {
 
-    /** Asks the questions; false when the learner cancelled or input ended. */
-    boolean quiz(Session session, List<Question> questions);
+    /**
+     * Asks the questions under a heading ("Quiz · NVIDIA"); false when the learner cancelled
+     * or input ended.
+     */
+    boolean quiz(String heading, AnswerSheet sheet, List<Question> questions);
 
     /** Reads one note; null when cancelled. */
     String note(String stepTitle);

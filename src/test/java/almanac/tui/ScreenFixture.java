@@ -31,6 +31,7 @@ final class ScreenFixture {
     final FullScreenTutor tutor;
     final Deque<String> answers = new ArrayDeque<>();
     final List<String> notesAsked = new ArrayList<>();
+    final List<String> headings = new ArrayList<>();
     String noteToGive;
 
     ScreenFixture(Path home, String pathFile, int columns, int rows) throws IOException {
@@ -42,7 +43,8 @@ final class ScreenFixture {
         session = new Session(path, new ProgressStore(home, clock), clock);
         tutor = new FullScreenTutor(session, screen, new Prompts() {
             @Override
-            public boolean quiz(Session s, List<Question> questions) {
+            public boolean quiz(String heading, almanac.tutor.AnswerSheet s, List<Question> questions) {
+                headings.add(heading);
                 for (Question q : questions) {
                     String reply = answers.poll();
                     if (reply == null) {
