@@ -9,6 +9,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place text reaches the Lanterna screen. Every string is sanitised here and
@@ -16,6 +18,7 @@ import com.googlecode.lanterna.screen.Screen;
  * never push a line past its box.
  */
 final class Canvas {
+    private static final Map<Palette.Look, Map<Integer, TextCharacter>> CHARACTERS = new ConcurrentHashMap<>();
     private final Screen screen;
     private final Palette palette;
     private final TerminalSize size;
@@ -60,12 +63,20 @@ final class Canvas {
             if (x + w > limit) {
                 break;
             }
-            TextCharacter ch = TextCharacter.fromString(new String(Character.toChars(cp)), look.foreground(),
-                    TextColor.ANSI.DEFAULT, look.modifiers())[0];
-            screen.setCharacter(x, row, ch);
+            screen.setCharacter(x, row, character(cp, look));
             x += w;
         }
         return x - col;
+    }
+
+    /**
+     * Lanterna's character for a code point in a look, made once: building them (and their
+     * style sets) for every cell of every frame was most of a key press's redraw time.
+     */
+    private static TextCharacter character(int codePoint, Palette.Look look) {
+        return CHARACTERS.computeIfAbsent(look, l -> new ConcurrentHashMap<>()).computeIfAbsent(codePoint,
+                cp -> TextCharacter.fromString(new String(Character.toChars(cp)), look.foreground(),
+                        TextColor.ANSI.DEFAULT, look.modifiers())[0]);
     }
 
     int put(int col, int row, String text, Style style, int maxWidth) {

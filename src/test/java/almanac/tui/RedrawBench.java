@@ -26,7 +26,7 @@ public final class RedrawBench {
     /** Milliseconds per key press: {p50, p99, max} over {@code presses} presses after warm-up. */
     public static double[] run(int presses) throws Exception {
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 1250; i++) {
+        for (int i = 0; i < 1700; i++) {
             body.append("      Paragraph ").append(i).append(": the quick brown fox jumps over the lazy dog, and then")
                     .append(" the **dog** wakes up and chases the `fox` around the yard.\n\n");
         }
