@@ -1,5 +1,6 @@
 package almanac.cli;
 
+import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
 import almanac.tui.FullScreen;
@@ -29,9 +30,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LearningPath path = root.catalog().find(ref);
-        if (step != null && (step < 1 || step > path.steps().size())) {
-            throw new almanac.UserException("there is no step " + step + "; " + path.id() + " has steps 1 to "
-                    + path.steps().size());
+        if (step != null) {
+            Catalog.step(path, step);
         }
         Session session = new Session(path, root.store(), root.env().clock());
         Env env = root.env();

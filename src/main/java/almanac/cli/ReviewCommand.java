@@ -43,11 +43,7 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
         if (ref != null) {
             paths.add(root.catalog().find(ref));
         } else {
-            for (Catalog.Entry e : root.catalog().entries()) {
-                if (e.result().ok()) {
-                    paths.add(e.result().path());
-                }
-            }
+            paths.addAll(Catalog.loaded(root.catalog().entries()));
         }
         return new Review(paths, root.store(), root.env().clock());
     }

@@ -1,5 +1,6 @@
 package almanac.cli;
 
+import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.content.Step;
 import almanac.prompt.Printer;
@@ -36,11 +37,7 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (step < 1 || step > path.steps().size()) {
-            throw new almanac.UserException("there is no step " + step + "; " + path.id() + " has steps 1 to "
-                    + path.steps().size());
-        }
-        Step s = path.steps().get(step - 1);
+        Step s = Catalog.step(path, step);
         printer.raw(Pages.stepHeading(s, step, path.steps().size()));
         printer.blank();
         printer.lines(Pages.step(s, printer.width()));

@@ -44,7 +44,7 @@ final class Status {
             return 0;
         }
         if (suggestion == null) {
-            suggestion = entries.stream().filter(e -> e.result().ok()).map(e -> e.result().path())
+            suggestion = Catalog.loaded(entries).stream()
                     .filter(p -> !progress.path(p.id()).isStarted()).findFirst().orElse(null);
         }
         out.println();
@@ -66,7 +66,6 @@ final class Status {
     }
 
     private int dueCount(List<Catalog.Entry> entries) {
-        List<LearningPath> paths = entries.stream().filter(e -> e.result().ok()).map(e -> e.result().path()).toList();
-        return new almanac.tutor.Review(paths, root.store(), root.env().clock()).due().size();
+        return new almanac.tutor.Review(Catalog.loaded(entries), root.store(), root.env().clock()).due().size();
     }
 }

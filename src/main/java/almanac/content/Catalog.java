@@ -39,6 +39,23 @@ public final class Catalog {
         return entries;
     }
 
+    /** The paths that load, in id order (broken files left out). */
+    public static List<LearningPath> loaded(List<Entry> entries) {
+        return entries.stream().filter(e -> e.result().ok()).map(e -> e.result().path()).toList();
+    }
+
+    /**
+     * The step of {@code path} numbered {@code number} (1-based), or a message saying which
+     * numbers there are.
+     */
+    public static Step step(LearningPath path, int number) {
+        if (number < 1 || number > path.steps().size()) {
+            throw new UnknownPathException("there is no step " + number + "; " + path.id() + " has steps 1 to "
+                    + path.steps().size());
+        }
+        return path.steps().get(number - 1);
+    }
+
     /**
      * The path named by {@code ref}: an id found in the folders, or (if it ends in
      * {@code .yaml}/{@code .yml} or holds a slash) one file.
