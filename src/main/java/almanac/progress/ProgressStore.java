@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
 public final class ProgressStore {
     public static final String FILE_NAME = "progress.yaml";
     private static final String LOCK_NAME = "progress.lock";
+    private static final String TEMP_PREFIX = FILE_NAME + ".tmp-";
     private static final boolean POSIX = java.nio.file.FileSystems.getDefault()
             .supportedFileAttributeViews().contains("posix");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -173,7 +175,8 @@ public final class ProgressStore {
 
     private void write(Progress progress) throws IOException {
         byte[] bytes = ProgressYaml.write(progress).getBytes(StandardCharsets.UTF_8);
-        Path temp = home.resolve(FILE_NAME + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        removeAbandonedTemps();
+        Path temp = home.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             try (FileChannel out = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), privateFile())) {
@@ -201,6 +204,33 @@ public final class ProgressStore {
             last = new Snapshot(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), progress);
         } catch (IOException e) {
             last = null;
+        }
+    }
+
+    /**
+     * Deletes temp files left by writers killed mid-save (each a full copy of the learner's
+     * notes), which would otherwise pile up. Called under the lock, so no other save is in
+     * progress; a temp whose writer (the pid in its name) still runs is left alone all the same.
+     */
+    private void removeAbandonedTemps() {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(home, TEMP_PREFIX + "*")) {
+            for (Path temp : temps) {
+                if (!writerAlive(temp.getFileName().toString().substring(TEMP_PREFIX.length()))) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // Harmless leftovers; the next save tries again.
+        }
+    }
+
+    private static boolean writerAlive(String pidAndTime) {
+        int dash = pidAndTime.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash < 0 ? pidAndTime : pidAndTime.substring(0, dash));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not a name this store makes: not ours to delete
         }
     }
 

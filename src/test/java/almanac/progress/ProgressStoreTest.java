@@ -353,6 +353,45 @@ class ProgressStoreTest {
         }
 
         @Test
+        void tempFileOfAKilledWriter_isIgnoredByLoadAndRemovedByTheNextSave() throws Exception {
+            ProgressStore store = store();
+            store.update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "kept"))));
+            Process gone = new ProcessBuilder("true").start();
+            assertEquals(0, gone.waitFor());
+            Path temp = home().resolve("progress.yaml.tmp-" + gone.pid() + "-123456789");
+            Files.writeString(temp, "schema: 1\npaths:\n  tea:\n    notes:\n      water:\n        - { at: 2026-11-");
+
+            Progress loaded = store.load();
+            store.update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "next"))));
+
+            assertAll(
+                    () -> assertEquals(List.of(new Note(T0, "kept")), loaded.path("tea").notes("water")),
+                    () -> assertEquals(List.of(), store.takeNotices()),
+                    () -> assertEquals(Set.of("progress.yaml", "progress.lock"), names(home())));
+        }
+
+        @Test
+        void tempFileOfAWriterStillRunning_isLeftAlone() throws Exception {
+            ProgressStore store = store();
+            store.update(p -> p.with("tea", r -> r.withStarted(T0)));
+            Process running = new ProcessBuilder("sleep", "60").start();
+            try {
+                Path temp = home().resolve("progress.yaml.tmp-" + running.pid() + "-123456789");
+                Path notOurs = home().resolve("progress.yaml.tmp-notes.txt");
+                Files.writeString(temp, "being written");
+                Files.writeString(notOurs, "a file someone made");
+
+                store.update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "x"))));
+
+                assertAll(
+                        () -> assertEquals("being written", Files.readString(temp)),
+                        () -> assertEquals("a file someone made", Files.readString(notOurs)));
+            } finally {
+                running.destroyForcibly();
+            }
+        }
+
+        @Test
         void editThatFails_leavesTheSavedFileAndNoTempFile() throws IOException {
             ProgressStore store = store();
             store.update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "kept"))));
