@@ -84,7 +84,20 @@ public final class ProgressStore {
         if (!Files.exists(file)) {
             return Progress.EMPTY;
         }
+        if (!Files.isWritable(home)) {
+            // A read-only home (a shared or mounted folder) can still be read; nothing can be
+            // locked, set aside or saved there, and saving will say so.
+            return readOnly();
+        }
         return withLock(() -> readOrSetAside());
+    }
+
+    private Progress readOnly() {
+        try {
+            return ProgressYaml.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | ProgressFormatException e) {
+            throw new ProgressException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Applies {@code edit} to the saved progress and saves the result, which it returns. */

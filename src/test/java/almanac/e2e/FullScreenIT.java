@@ -72,8 +72,8 @@ class FullScreenIT {
         assertTrue(intro.contains("Tea: A Short Path for Tests"), intro);
 
         tmux.keys("Enter");
-        String step = tmux.waitFor("Step 1/3");
-        assertTrue(step.contains("Water boils at 100"), step);
+        String step = tmux.waitFor("Water boils at 100");
+        assertTrue(step.contains("Step 1/3"), step);
 
         tmux.keys("n");
         tmux.waitFor("answer>");
@@ -164,7 +164,7 @@ class FullScreenIT {
     }
 
     @Test
-    void resize_redrawsAtTheNewSizeAndSaysWhenTooSmall() {
+    void resizeAndAResizeStorm_redrawAtTheNewSizeAndSayWhenTooSmall() {
         launch(80, 24, "learn tea --step 1");
         tmux.waitFor("Step 1/3");
 
@@ -174,12 +174,17 @@ class FullScreenIT {
             return rows.length >= 40 && rows[39].contains("0/3 done");
         });
 
+        int[][] storm = {{100, 30}, {40, 12}, {200, 60}, {60, 20}, {1, 1}, {500, 200}};
+        for (int i = 0; i < 30; i++) {
+            tmux.resize(storm[i % storm.length][0], storm[i % storm.length][1]);
+        }
         tmux.resize(30, 10);
         tmux.waitFor("terminal too small");
 
         tmux.resize(80, 24);
         tmux.waitForGone("terminal too small");
         tmux.waitFor("Step 1/3");
+        tmux.keys("j");
         tmux.keys("q");
         tmux.waitFor("EXIT=0");
     }
