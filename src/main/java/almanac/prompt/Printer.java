@@ -1,5 +1,6 @@
 package almanac.prompt;
 
+import almanac.render.DisplayWidth;
 import almanac.render.Line;
 import almanac.render.Pages;
 import almanac.render.Style;
@@ -23,11 +24,22 @@ public final class Printer {
         return width;
     }
 
+    /** Prints the lines; a heading, with no colour to set it apart, gets a rule under it. */
     public void lines(List<Line> lines) {
-        for (Line line : lines) {
-            out.println(stripEnd(line.text()));
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = stripEnd(line.text());
+            out.println(text);
+            boolean lastOfHeading = i + 1 == lines.size() || !isHeading(lines.get(i + 1));
+            if (isHeading(line) && lastOfHeading) {
+                out.println("─".repeat(Math.min(width, DisplayWidth.of(text.strip()))));
+            }
         }
         out.flush();
+    }
+
+    private static boolean isHeading(Line line) {
+        return !line.isBlank() && line.spans().stream().allMatch(s -> s.style() == Style.HEADING || s.text().isBlank());
     }
 
     public void text(String paragraph) {

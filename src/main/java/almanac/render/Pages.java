@@ -110,9 +110,16 @@ public final class Pages {
             lines.add(Line.EMPTY);
             lines.add(Line.of("Worth another look", Style.HEADING));
             for (Summary.Missed m : summary.toReview()) {
-                lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(m.question().prompt()), Style.PLAIN)), width,
-                        new Span("  • step " + m.stepNumber() + ": ", Style.DIM), new Span("    ", Style.PLAIN)));
+                String lead = "  • step " + m.stepNumber() + ": ";
+                String prompt = Sanitizer.oneLine(m.question().prompt());
+                int room = Math.max(1, width - lead.length());
+                if (DisplayWidth.of(prompt) > room) {
+                    prompt = DisplayWidth.truncate(prompt, room - 1) + "…";
+                }
+                lines.add(new Line(List.of(new Span(lead, Style.DIM), new Span(prompt, Style.PLAIN))));
             }
+            lines.add(Line.EMPTY);
+            lines.addAll(para("They come back in 'almanac review', spaced out so they stick.", Style.PLAIN, width));
         }
         return lines;
     }

@@ -132,8 +132,9 @@ final class Views {
                     new Span(String.format("  %-20s", k[0]), Style.BOLD), new Span(" ".repeat(22), Style.PLAIN)));
         }
         lines.add(Line.EMPTY);
-        lines.addAll(Pages.para("Quizzes and notes open a line prompt at the bottom: type, then Enter. "
-                + "At a question, 'hint' shows a hint and 'skip' moves on. Ctrl-C cancels a prompt.", Style.DIM, width));
+        lines.addAll(Pages.para("Quizzes and notes open a line prompt in place of this screen: type, then Enter; "
+                + "the screen comes back afterwards. At a question, 'hint' shows a hint and 'skip' moves on. "
+                + "Ctrl-C cancels a prompt.", Style.DIM, width));
         return lines;
     }
 

@@ -89,8 +89,17 @@ class QuestionTest {
             assertEquals(expected, actual);
         }
 
+        @ParameterizedTest(name = "reply \"{0}\" -> {1}")
+        @CsvSource({"80 °C, 2", "'  80   °c ', 2", "60 °C, 1"})
+        void optionTypedOutInFull_countsAsItsNumber(String reply, String recorded) {
+            Check actual = temperature.check(reply);
+
+            Check expected = recorded.equals("2") ? new Check.Right(recorded) : new Check.Wrong(recorded);
+            assertEquals(expected, actual);
+        }
+
         @ParameterizedTest(name = "reply \"{0}\"")
-        @ValueSource(strings = {"0", "4", "-1", "b", "two", "80 °C", "1,2", "2 3", "2.5", "9999"})
+        @ValueSource(strings = {"0", "4", "-1", "b", "two", "80", "1,2", "2 3", "2.5", "9999"})
         void replyThatIsNotOneOptionNumber_isUnreadable(String reply) {
             assertEquals(new Check.Unreadable("Answer with one number from 1 to 3."), temperature.check(reply));
         }
