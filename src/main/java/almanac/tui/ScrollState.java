@@ -24,9 +24,6 @@ final class ScrollState {
         return Math.max(0, total - rows);
     }
 
-    boolean atEnd() {
-        return top >= maxTop();
-    }
 
     boolean scrollable() {
         return total > rows;
