@@ -31,6 +31,18 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
                 FullScreen.warmUp(session);
             }
         }
+        warmUpPrompt();
         return 0;
+    }
+
+    /** A JLine reader on in-memory streams: the classes of the first quiz or note prompt. */
+    private static void warmUpPrompt() throws java.io.IOException {
+        var in = new java.io.ByteArrayInputStream("2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var out = new java.io.ByteArrayOutputStream();
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder()
+                .system(false).dumb(true).streams(in, out).build()) {
+            org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build();
+            new almanac.prompt.JLineInput(reader).readLine("answer> ");
+        }
     }
 }
