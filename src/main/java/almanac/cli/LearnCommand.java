@@ -7,6 +7,7 @@ import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,21 +30,38 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LearningPath path = root.catalog().find(ref);
-        if (step != null) {
-            Catalog.step(path, step);
-        }
-        Session session = new Session(path, root.store(), root.env().clock());
         Env env = root.env();
-        String plainReason = TerminalMode.plainReason(env, root.plainRequested());
-        if (plainReason == null) {
-            com.googlecode.lanterna.terminal.Terminal fullScreen = openFullScreen();
-            if (fullScreen != null) {
-                return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+        // Setting up the terminal is mostly waiting on stty; the path is parsed meanwhile.
+        CompletableFuture<com.googlecode.lanterna.terminal.Terminal> terminal = CompletableFuture.supplyAsync(
+                () -> TerminalMode.plainReason(env, root.plainRequested()) == null ? openFullScreen() : null);
+        LearningPath path;
+        try {
+            path = root.catalog().find(ref);
+            if (step != null) {
+                Catalog.step(path, step);
             }
+        } catch (RuntimeException e) {
+            close(terminal.join());
+            throw e;
+        }
+        Session session = new Session(path, root.store(), env.clock());
+        com.googlecode.lanterna.terminal.Terminal fullScreen = terminal.join();
+        if (fullScreen != null) {
+            return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
         }
         LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
         return 0;
+    }
+
+    /** Gives back a terminal opened for a session that will not run. */
+    private static void close(com.googlecode.lanterna.terminal.Terminal terminal) {
+        if (terminal != null) {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // nothing more to restore
+            }
+        }
     }
 
     /** Lanterna's terminal, or null (plain mode then) when it cannot start here. */

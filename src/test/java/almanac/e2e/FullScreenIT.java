@@ -190,6 +190,15 @@ class FullScreenIT {
     }
 
     @Test
+    void unknownPath_onATerminal_saysSoInOneLineAndLeavesTheTerminalSane() {
+        launch(80, 24, "learn no-such-path");
+
+        String screen = tmux.waitFor("EXIT=");
+        assertTrue(screen.contains("almanac: no path with id 'no-such-path'"), screen);
+        assertExitedSane(1);
+    }
+
+    @Test
     void dumbTerminal_fallsBackToPlainMode() {
         tmux.start(80, 24, "cd '" + REPO + "' && TERM=dumb bin/almanac --home '" + home
                 + "' --paths src/test/resources/paths learn tea; echo \"EXIT=$?\"");
