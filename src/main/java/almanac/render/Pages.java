@@ -99,8 +99,15 @@ public final class Pages {
 
     public static List<Line> summary(Summary summary, int width) {
         List<Line> lines = new ArrayList<>();
-        lines.addAll(para("Path complete: " + summary.title(), Style.HEADING, width));
+        lines.addAll(para((summary.complete() ? "Path complete: " : "End of the path: ") + summary.title(),
+                Style.HEADING, width));
         lines.add(Line.EMPTY);
+        if (!summary.complete()) {
+            lines.addAll(para("Not read yet: step" + (summary.notDone().size() == 1 ? " " : "s ")
+                    + summary.notDone().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + " (go back with the outline, or 'goto N').", Style.PLAIN, width));
+            lines.add(Line.EMPTY);
+        }
         lines.add(Line.of("Steps done:  " + summary.stepsDone() + "/" + summary.steps(), Style.PLAIN));
         lines.add(Line.of("Quiz:        " + summary.right() + " right of " + summary.answered() + " answered ("
                 + summary.questions() + " questions)", Style.PLAIN));

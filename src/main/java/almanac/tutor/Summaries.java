@@ -20,10 +20,13 @@ public final class Summaries {
         int stepsDone = 0;
         long seconds = 0;
         List<Summary.Missed> missed = new ArrayList<>();
+        List<Integer> notDone = new ArrayList<>();
         for (int i = 0; i < path.steps().size(); i++) {
             Step step = path.steps().get(i);
             if (record.step(step.id()).isDone()) {
                 stepsDone++;
+            } else {
+                notDone.add(i + 1);
             }
             seconds += record.step(step.id()).seconds();
             for (Question q : step.quiz()) {
@@ -41,6 +44,6 @@ public final class Summaries {
         }
         int notes = path.steps().stream().mapToInt(s -> record.notes(s.id()).size()).sum();
         return new Summary(path.title(), stepsDone, path.steps().size(), right, answered, path.questionCount(),
-                Duration.ofSeconds(seconds), notes, missed);
+                Duration.ofSeconds(seconds), notes, missed, notDone);
     }
 }

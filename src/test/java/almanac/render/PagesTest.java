@@ -49,4 +49,23 @@ class PagesTest {
         assertEquals(List.of("Sources", "  1. Paper ^[[2J (2026-01-15)", "     https://example.com/<U+009B>"), sources);
         assertEquals("Step 1/3 · Title ^[]0;PWNED^G (1 min)", Pages.stepHeading(step, 1, 3));
     }
+
+    @Test
+    void summaryWithStepsNotRead_saysEndOfThePathAndWhichStepsAreLeft() {
+        var summary = new almanac.tutor.Summary("Tea", 1, 3, 1, 1, 4, java.time.Duration.ofMinutes(2), 0, List.of(),
+                List.of(1, 2));
+
+        List<String> actual = texts(Pages.summary(summary, 80));
+
+        assertEquals("End of the path: Tea", actual.get(0));
+        assertEquals("Not read yet: steps 1, 2 (go back with the outline, or 'goto N').", actual.get(2));
+    }
+
+    @Test
+    void summaryOfEveryStep_saysPathComplete() {
+        var summary = new almanac.tutor.Summary("Tea", 3, 3, 4, 4, 4, java.time.Duration.ofMinutes(6), 1, List.of(),
+                List.of());
+
+        assertEquals("Path complete: Tea", texts(Pages.summary(summary, 80)).get(0));
+    }
 }

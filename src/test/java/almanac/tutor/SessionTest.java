@@ -479,7 +479,7 @@ class SessionTest {
             Move.Finished finished = assertInstanceOf(Move.Finished.class, actual);
             assertEquals("time", finished.finished().id());
             Summary expected = new Summary("Tea: A Short Path for Tests", 3, 3, 2, 4, 4, Duration.ofMinutes(6), 2,
-                    List.of(new Summary.Missed(1, "Water", tannins), new Summary.Missed(3, "Time", word)));
+                    List.of(new Summary.Missed(1, "Water", tannins), new Summary.Missed(3, "Time", word)), List.of());
             assertEquals(expected, finished.summary());
             assertEquals(T0.plusSeconds(360), saved().finished());
             assertTrue(saved().step("time").isDone());

@@ -27,7 +27,7 @@ class SummariesTest {
     void noProgress_summarisesNothingDoneOfEverything() {
         Summary actual = Summaries.of(tea, PathProgress.EMPTY);
 
-        Summary expected = new Summary("Tea: A Short Path for Tests", 0, 3, 0, 0, 4, Duration.ZERO, 0, List.of());
+        Summary expected = new Summary("Tea: A Short Path for Tests", 0, 3, 0, 0, 4, Duration.ZERO, 0, List.of(), List.of(1, 2, 3));
         assertEquals(expected, actual);
     }
 
@@ -93,6 +93,6 @@ class SummariesTest {
 
         Summary actual = Summaries.of(tea, record);
 
-        assertEquals(new Summary("Tea: A Short Path for Tests", 0, 3, 0, 0, 4, Duration.ZERO, 0, List.of()), actual);
+        assertEquals(new Summary("Tea: A Short Path for Tests", 0, 3, 0, 0, 4, Duration.ZERO, 0, List.of(), List.of(1, 2, 3)), actual);
     }
 }
