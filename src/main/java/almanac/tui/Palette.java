@@ -16,9 +16,18 @@ final class Palette {
     }
 
     private final boolean colour;
+    /** Made once: every cell of every frame asks for one. */
+    private final java.util.EnumMap<Style, Look> looks = new java.util.EnumMap<>(Style.class);
+    private final Look bar;
+    private final Look selected;
 
     Palette(boolean colour) {
         this.colour = colour;
+        for (Style style : Style.values()) {
+            looks.put(style, make(style));
+        }
+        bar = look(null, SGR.REVERSE);
+        selected = look(null, SGR.REVERSE, SGR.BOLD);
     }
 
     boolean colour() {
@@ -26,6 +35,10 @@ final class Palette {
     }
 
     Look of(Style style) {
+        return looks.get(style);
+    }
+
+    private Look make(Style style) {
         return switch (style) {
             case PLAIN -> look(null);
             case BOLD -> look(null, SGR.BOLD);
@@ -41,17 +54,12 @@ final class Palette {
 
     /** Title and status bars. */
     Look bar() {
-        return look(null, SGR.REVERSE);
-    }
-
-    /** The filled part of the progress bar. */
-    Look progress() {
-        return look(TextColor.ANSI.GREEN, SGR.BOLD);
+        return bar;
     }
 
     /** The selected row of a list. */
     Look selected() {
-        return look(null, SGR.REVERSE, SGR.BOLD);
+        return selected;
     }
 
     private Look look(TextColor foreground, SGR... modifiers) {
