@@ -51,7 +51,7 @@ public final class Wrapper {
                     String text = piece.text();
                     while (!text.isEmpty()) {
                         int left = Math.max(1, width - used);
-                        String part = DisplayWidth.truncate(text, left);
+                        String part = breakable(DisplayWidth.truncate(text, left), text);
                         if (part.isEmpty()) {
                             if (used > rest.width()) {
                                 lines.add(new Line(current));
@@ -76,6 +76,23 @@ public final class Wrapper {
         }
         lines.add(new Line(current));
         return lines;
+    }
+
+    /**
+     * Where a word too long for a line is cut: after the last '/', '-', '?', '&' or '_' in the
+     * part that fits, if that keeps at least half of it, so a long URL breaks between its
+     * pieces rather than leaving one letter on the next line.
+     */
+    static String breakable(String fits, String whole) {
+        if (fits.length() == whole.length()) {
+            return fits;
+        }
+        for (int i = fits.length() - 1; i >= fits.length() / 2 && i > 0; i--) {
+            if ("/-?&_".indexOf(fits.charAt(i)) >= 0) {
+                return fits.substring(0, i + 1);
+            }
+        }
+        return fits;
     }
 
     /** Splits styled text into words (lists of spans); an empty word marks a newline. */

@@ -47,10 +47,19 @@ class WrapperTest {
     }
 
     @Test
-    void wordLongerThanTheLine_isCutAtTheEdge() {
-        List<String> expected = List.of("see", "https://exa", "mple.com/a-", "very-long-p", "ath");
+    void urlLongerThanTheLine_isCutAfterASlashOrDashNearTheEdge() {
+        List<String> expected = List.of("see", "https://", "example.com", "/a-very-", "long-path");
 
         List<String> actual = texts(wrap("see https://example.com/a-very-long-path", 11));
+
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void wordLongerThanTheLine_withNothingToBreakAt_isCutAtTheEdge() {
+        List<String> expected = List.of("see", "abcdefghijk", "lmnopqrstuv", "wxyz");
+
+        List<String> actual = texts(wrap("see abcdefghijklmnopqrstuvwxyz", 11));
 
         assertEquals(expected, actual);
     }
