@@ -156,8 +156,14 @@ class FullScreenIT {
         tmux.keys("Enter");
         tmux.waitFor("Note saved");
 
-        Process kill = new ProcessBuilder("pkill", "-" + signal, "-f", "--", "--home " + home).start();
+        long pid = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").endsWith("/java")
+                        && p.info().commandLine().orElse("").contains("--home " + home))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+        // The shell's own kill, so the test needs nothing beyond sh (no procps).
+        Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + pid).start();
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, kill.exitValue());
 
         assertExitedSane(status);
         assertTrue(progress().contains("saved before the signal"), progress());
