@@ -5,7 +5,6 @@ import almanac.content.Question;
 import almanac.content.Step;
 import almanac.progress.PathProgress;
 import almanac.progress.Progress;
-import almanac.progress.ProgressException;
 import almanac.progress.ProgressStore;
 import almanac.review.Card;
 import almanac.review.CardState;
@@ -40,16 +39,16 @@ public final class Review {
 
     private final List<LearningPath> paths;
     private final ProgressStore store;
+    private final Recorder recorder;
     private final Clock clock;
     private final Set<String> hinted = new HashSet<>();
-    private final List<String> messages = new ArrayList<>();
     private int asked;
     private int right;
-    private boolean saving = true;
 
     public Review(List<LearningPath> paths, ProgressStore store, Clock clock) {
         this.paths = List.copyOf(paths);
         this.store = store;
+        this.recorder = new Recorder(store);
         this.clock = clock;
     }
 
@@ -111,7 +110,7 @@ public final class Review {
                 if (edit != null) {
                     asked++;
                     right += feedback.isRight() ? 1 : 0;
-                    save(item.path().id(), edit);
+                    recorder.save(item.path().id(), edit);
                 }
                 return feedback;
             }
@@ -133,22 +132,9 @@ public final class Review {
     }
 
     public List<String> takeMessages() {
-        List<String> out = List.copyOf(messages);
-        messages.clear();
-        return out;
+        return recorder.takeMessages();
     }
 
-    private void save(String pathId, UnaryOperator<PathProgress> edit) {
-        if (!saving) {
-            return;
-        }
-        try {
-            store.update(all -> all.with(pathId, edit));
-        } catch (ProgressException e) {
-            saving = false;
-            messages.add("Progress is not being saved: " + e.getMessage());
-        }
-    }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -6,7 +6,6 @@ import almanac.content.Question;
 import almanac.content.Step;
 import almanac.progress.Note;
 import almanac.progress.PathProgress;
-import almanac.progress.ProgressException;
 import almanac.progress.ProgressStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,22 +28,20 @@ public final class Session implements AnswerSheet {
     static final Duration MAX_VISIT = Duration.ofMinutes(30);
 
     private final LearningPath path;
-    private final ProgressStore store;
+    private final Recorder recorder;
     private final Clock clock;
-    private final List<String> messages = new ArrayList<>();
     private final Set<String> skipped = new HashSet<>();
     private final Set<String> hinted = new HashSet<>();
     private PathProgress record;
     private int index;
     private Instant enteredAt;
-    private boolean saving = true;
 
     public Session(LearningPath path, ProgressStore store, Clock clock) {
         if (path.steps().isEmpty()) {
             throw new IllegalArgumentException("a path needs steps");
         }
         this.path = path;
-        this.store = store;
+        this.recorder = new Recorder(store);
         this.clock = clock;
     }
 
@@ -53,14 +50,7 @@ public final class Session implements AnswerSheet {
      * step 1 after the intro on a first visit or a restart.
      */
     public synchronized Opening open(Integer stepNumber, boolean restart) {
-        PathProgress saved;
-        try {
-            saved = store.load().path(path.id());
-        } catch (ProgressException e) {
-            saved = PathProgress.EMPTY;
-            notSaving(e);
-        }
-        messages.addAll(store.takeNotices());
+        PathProgress saved = recorder.load(path.id());
         record = saved;
         Instant finishedAt = saved.finished();
         Opening.Kind kind;
@@ -131,13 +121,11 @@ public final class Session implements AnswerSheet {
 
     /** Messages for the learner that arose on their own (a save that failed, a broken file set aside). */
     public synchronized List<String> takeMessages() {
-        List<String> out = List.copyOf(messages);
-        messages.clear();
-        return out;
+        return recorder.takeMessages();
     }
 
     public boolean isSaving() {
-        return saving;
+        return recorder.saving();
     }
 
     /**
@@ -293,21 +281,9 @@ public final class Session implements AnswerSheet {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** Applies {@code edit} here and in the dotfile, taking in what other sessions saved meanwhile. */
     private void save(UnaryOperator<PathProgress> edit) {
-        record = edit.apply(record);
-        if (!saving) {
-            return;
-        }
-        try {
-            record = store.update(all -> all.with(path.id(), edit)).path(path.id());
-        } catch (ProgressException e) {
-            notSaving(e);
-        }
-        messages.addAll(store.takeNotices());
-    }
-
-    private void notSaving(ProgressException e) {
-        saving = false;
-        messages.add("Progress is not being saved: " + e.getMessage());
+        PathProgress saved = recorder.save(path.id(), edit);
+        record = saved != null ? saved : edit.apply(record);
     }
 }
