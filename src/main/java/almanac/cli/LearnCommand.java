@@ -33,7 +33,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         Env env = root.env();
         // Setting up the terminal is mostly waiting on stty; the path is parsed meanwhile.
         CompletableFuture<com.googlecode.lanterna.terminal.Terminal> terminal = CompletableFuture.supplyAsync(
-                () -> TerminalMode.plainReason(env, root.plainRequested()) == null ? openFullScreen() : null);
+                () -> TerminalMode.fullScreen(env, root.plainRequested()));
         LearningPath path;
         try {
             path = root.catalog().find(ref);
@@ -61,15 +61,6 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             } catch (IOException e) {
                 // nothing more to restore
             }
-        }
-    }
-
-    /** Lanterna's terminal, or null (plain mode then) when it cannot start here. */
-    static com.googlecode.lanterna.terminal.Terminal openFullScreen() {
-        try {
-            return FullScreen.openTerminal();
-        } catch (IOException | RuntimeException | LinkageError e) {
-            return null;
         }
     }
 

@@ -25,12 +25,10 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Review review = review(root, ref);
         Env env = root.env();
-        if (TerminalMode.plainReason(env, root.plainRequested()) == null) {
-            com.googlecode.lanterna.terminal.Terminal terminal = LearnCommand.openFullScreen();
-            if (terminal != null) {
-                almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
-                return 0;
-            }
+        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
+        if (terminal != null) {
+            almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
+            return 0;
         }
         LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
                 .run(env.clock().instant()));

@@ -38,6 +38,21 @@ final class TerminalMode {
         return null;
     }
 
+    /**
+     * Lanterna's terminal when the full screen is safe here and it starts, else null (then
+     * plain mode).
+     */
+    static com.googlecode.lanterna.terminal.Terminal fullScreen(Env env, boolean plainFlag) {
+        if (plainReason(env, plainFlag) != null) {
+            return null;
+        }
+        try {
+            return almanac.tui.FullScreen.openTerminal();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
     /** True when the kernel says the window is 0x0 (as under script or expect). */
     private static boolean windowIsEmpty() {
         try {

@@ -6,16 +6,12 @@ import almanac.prompt.LineInput;
 import almanac.render.Pages;
 import almanac.render.Sanitizer;
 import almanac.tutor.Review;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A review at the line prompt: each due question with where it comes from, then how it went. */
 public final class PlainReview {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Review review;
     private final LineInput in;
     private final Printer out;
@@ -31,7 +27,7 @@ public final class PlainReview {
     public void run(Instant now) {
         List<Review.Item> due = review.due();
         if (due.isEmpty()) {
-            out.raw("Nothing to review now. " + next(now));
+            out.raw("Nothing to review now. " + Pages.nextReview(review.next(), now, zone));
             return;
         }
         out.raw(due.size() + (due.size() == 1 ? " question is" : " questions are") + " due for review.");
@@ -49,14 +45,8 @@ public final class PlainReview {
         }
         Review.Outcome outcome = review.outcome();
         out.blank();
-        out.raw("Reviewed " + outcome.asked() + " of " + due.size() + " due: " + outcome.right() + " right. " + next(now));
+        out.raw(Pages.reviewed(outcome.asked(), due.size(), outcome.right()) + " "
+                + Pages.nextReview(outcome.next(), now, zone));
     }
 
-    private String next(Instant now) {
-        Instant next = review.next().orElse(null);
-        if (next == null) {
-            return "No questions are scheduled; answer quizzes in 'almanac learn' to build your review.";
-        }
-        return "Next review: " + WHEN.format(next.atZone(zone)) + " (" + Pages.fromNow(Duration.between(now, next)) + ").";
-    }
 }

@@ -141,6 +141,22 @@ public final class Pages {
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
     }
 
+    private static final java.time.format.DateTimeFormatter REVIEW_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+
+    /** "Reviewed 3 of 4 due: 2 right." */
+    public static String reviewed(int asked, int due, int right) {
+        return "Reviewed " + asked + " of " + due + " due: " + right + " right.";
+    }
+
+    /** When the next review is ("Next review: Sat 2026-11-28 09:00 (in 24 hours)."), or that none is scheduled. */
+    public static String nextReview(java.util.Optional<java.time.Instant> next, java.time.Instant now,
+            java.time.ZoneId zone) {
+        return next.map(at -> "Next review: " + REVIEW_TIME.format(at.atZone(zone)) + " ("
+                        + fromNow(Duration.between(now, at)) + ").")
+                .orElse("No questions are scheduled; answer quizzes in 'almanac learn' to build your review.");
+    }
+
     /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
     public static String fromNow(Duration d) {
         long minutes = Math.max(1, d.toMinutes());

@@ -11,10 +11,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +21,6 @@ import java.util.List;
  * went and when the next review is.
  */
 final class FullScreenReview {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
-
     private final Review review;
     private final Screen screen;
     private final Prompts prompts;
@@ -122,14 +118,10 @@ final class FullScreenReview {
         if (due.isEmpty()) {
             lines.addAll(Pages.para("Nothing to review now.", Style.HEADING, width));
         } else {
-            lines.addAll(Pages.para("Reviewed " + outcome.asked() + " of " + due.size() + " due: " + outcome.right()
-                    + " right.", Style.HEADING, width));
+            lines.addAll(Pages.para(Pages.reviewed(outcome.asked(), due.size(), outcome.right()), Style.HEADING, width));
         }
         lines.add(Line.EMPTY);
-        lines.addAll(Pages.para(outcome.next()
-                .map(next -> "Next review: " + WHEN.format(next.atZone(zone)) + " (" + Pages.fromNow(Duration.between(now, next)) + ").")
-                .orElse("No questions are scheduled; answer quizzes in 'almanac learn' to build your review."),
-                Style.PLAIN, width));
+        lines.addAll(Pages.para(Pages.nextReview(outcome.next(), now, zone), Style.PLAIN, width));
         lines.add(Line.EMPTY);
         lines.add(Line.of("Press q to leave.", Style.DIM));
         return lines;

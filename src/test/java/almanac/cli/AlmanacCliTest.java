@@ -550,7 +550,7 @@ class AlmanacCliTest {
             assertTrue(r.out().contains("1 question is due for review."), r.out());
             assertTrue(r.out().contains("What temperature suits green tea?"), r.out());
             assertFalse(r.out().contains("Which are true?"), "the right one is not asked: " + r.out());
-            assertTrue(r.out().contains("Reviewed 1 of 1 due: 1 right. Next review: 2026-11-28"), r.out());
+            assertTrue(r.out().contains("Reviewed 1 of 1 due: 1 right. Next review: Sat 2026-11-28 09:00 (in 24 hours)."), r.out());
         }
 
         @Test
@@ -560,7 +560,7 @@ class AlmanacCliTest {
             Result r = almanac("--paths", TEA_DIR, "review", "tea");
 
             assertOk(r);
-            assertTrue(r.out().startsWith("Nothing to review now. Next review: 2026-11-28"), r.out());
+            assertTrue(r.out().startsWith("Nothing to review now. Next review: Sat 2026-11-28 09:00 (in 24 hours)."), r.out());
         }
 
         @Test
