@@ -241,6 +241,7 @@ public final class FullScreenTutor {
         if (number != session.stepNumber()) {
             moved(session.goTo(number));
         } else {
+            state.summary = null;
             state.show(View.READER);
         }
     }
@@ -313,8 +314,7 @@ public final class FullScreenTutor {
     /** Leaves a panel: to the summary if the path is finished there, else to the step. */
     private void back() {
         state.typing = false;
-        state.show(state.summary != null && session.stepNumber() == session.stepCount() && state.view != View.SUMMARY
-                && session.record().finished() != null ? View.SUMMARY : View.READER);
+        state.show(state.summary != null ? View.SUMMARY : View.READER);
     }
 
     private void typeInGlossary(KeyStroke key) {
@@ -359,6 +359,7 @@ public final class FullScreenTutor {
             state.summary = finished.summary();
             state.show(View.SUMMARY);
         } else if (move instanceof Move.Moved moved) {
+            state.summary = null;
             state.body.home();
             if (moved.finished() != null && !moved.finished().keyPoints().isEmpty()) {
                 state.done = moved.finished();

@@ -207,6 +207,26 @@ class FullScreenTutorTest {
     }
 
     @Test
+    void panelsAfterTheSummary_closeBackToIt_untilTheLearnerGoesBackToAStep() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.answers.add("6");
+        s.answers.add("steeping");
+        s.press('n', 'n', 'n', 'n', 'n');
+
+        s.press('?');
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+
+        s.press('o');
+        s.press(KeyType.Enter);
+        s.press('?');
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Step 3/3"), "back on the last step, not the summary: " + s.row(0));
+    }
+
+    @Test
     void resume_opensOnSavedStepWithWelcomeBack() throws IOException {
         ScreenFixture first = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
         first.press('o', 'j', 'j');
