@@ -24,7 +24,6 @@ public final class PathLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
-    static final int WORDS_PER_MINUTE = 200;
     static final int LONG_STEP_WORDS = 1500;
 
     private static final Set<String> PATH_KEYS = ordered(
@@ -174,25 +173,24 @@ public final class PathLoader {
             List<Source> sources = sources(f);
             List<Question> quiz = quiz(f);
             if (body != null) {
-                bodyWarnings(f, body, minutes);
+                bodyWarnings(f, body);
             }
             if (id == null || title == null || minutes == null || body == null) {
                 return null;
             }
-            return new Step(id, title, minutes, why, body, keyPoints == null ? List.of() : keyPoints, sources, quiz);
+            Step step = new Step(id, title, minutes, why, body, keyPoints == null ? List.of() : keyPoints, sources, quiz);
+            ReadingTime estimate = ReadingTime.of(step);
+            if (!estimate.fits(minutes)) {
+                f.warning(f.get("minutes"), "minutes: " + minutes + " is more than 25% off the estimate of "
+                        + estimate.describe() + "; write " + estimate.rounded());
+            }
+            return step;
         }
 
-        private void bodyWarnings(Fields f, String body, Integer minutes) {
-            int words = body.split("\\s+").length;
+        private void bodyWarnings(Fields f, String body) {
+            int words = ReadingTime.words(body);
             if (words > LONG_STEP_WORDS) {
                 f.warning(f.get("body"), "the body has " + words + " words; steps read best under " + LONG_STEP_WORDS);
-            }
-            if (minutes != null) {
-                int reading = Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
-                if (minutes > 2 * reading + 3 || reading > 2 * minutes + 3) {
-                    f.warning(f.get("minutes"), "minutes: " + minutes + " is far from the reading time of the body (about "
-                            + reading + " at " + WORDS_PER_MINUTE + " words a minute)");
-                }
             }
         }
 

@@ -128,7 +128,7 @@ class AlmanacCliTest {
             assertOk(r);
             assertTrue(r.out().contains("Tea: A Short Path for Tests"), r.out());
             assertTrue(r.out().contains("not started"), r.out());
-            assertTrue(r.out().contains("New here? Take the tour (8 minutes): almanac learn almanac-tour"), r.out());
+            assertTrue(r.out().contains("New here? Take the tour (13 minutes): almanac learn almanac-tour"), r.out());
         }
 
         @Test
@@ -152,7 +152,7 @@ class AlmanacCliTest {
 
             assertOk(r);
             assertEquals(List.of("ID", "TITLE", "STEPS", "MIN", "LEVEL", "PROGRESS"), row(r.out(), "ID"));
-            assertEquals(List.of("tea", "Tea: A Short Path for Tests", "3", "5", "beginner", "not started"),
+            assertEquals(List.of("tea", "Tea: A Short Path for Tests", "3", "4", "beginner", "not started"),
                     row(r.out(), "tea"));
         }
 
@@ -200,8 +200,8 @@ class AlmanacCliTest {
 
             assertOk(r);
             assertTrue(r.out().startsWith("Tea: A Short Path for Tests\n"), r.out());
-            assertTrue(r.out().contains("Level: beginner · 3 steps · about 5 minutes · facts as of 2026-11-27"), r.out());
-            assertTrue(r.out().contains(" 1. Water (2 min)\n 2. Leaves (2 min)\n 3. Time (1 min)\n"), r.out());
+            assertTrue(r.out().contains("Level: beginner · 3 steps · about 4 minutes · facts as of 2026-11-27"), r.out());
+            assertTrue(r.out().contains(" 1. Water (1 min)\n 2. Leaves (2 min)\n 3. Time (1 min)\n"), r.out());
         }
 
         @Test

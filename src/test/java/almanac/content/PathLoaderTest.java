@@ -68,7 +68,7 @@ class PathLoaderTest {
             LearningPath tea = result.path();
             assertEquals("Tea: A Short Path for Tests", tea.title());
             assertEquals(List.of("water", "leaves", "time"), tea.steps().stream().map(Step::id).toList());
-            assertEquals(5, tea.totalMinutes());
+            assertEquals(4, tea.totalMinutes());
             assertEquals(Level.BEGINNER, tea.level());
             assertEquals(LocalDate.of(2026, 11, 27), tea.asOf());
             assertEquals(List.of(Choice.class, Choices.class, Numeric.class, Text.class),
@@ -770,13 +770,17 @@ class PathLoaderTest {
 
         @ParameterizedTest(name = "{0} words in {1} min: {2}")
         @CsvSource(delimiter = '|', textBlock = """
-                1    | 5   | ''
-                1    | 6   | x.yaml:7:14: warning: minutes: 6 is far from the reading time of the body (about 1 at 200 words a minute)
-                1000 | 5   | ''
-                1400 | 1   | x.yaml:7:14: warning: minutes: 1 is far from the reading time of the body (about 7 at 200 words a minute)
-                1400 | 7   | ''
+                230  | 1   | ''
+                230  | 2   | x.yaml:7:14: warning: minutes: 2 is more than 25% off the estimate of 1.0 (230 words at 230 a minute, 0 number questions, 0 others); write 1
+                1    | 1   | ''
+                920  | 5   | ''
+                920  | 3   | ''
+                919  | 5   | x.yaml:7:14: warning: minutes: 5 is more than 25% off the estimate of 4.0 (919 words at 230 a minute, 0 number questions, 0 others); write 4
+                920  | 6   | x.yaml:7:14: warning: minutes: 6 is more than 25% off the estimate of 4.0 (920 words at 230 a minute, 0 number questions, 0 others); write 4
+                322  | 1   | ''
+                322  | 2   | x.yaml:7:14: warning: minutes: 2 is more than 25% off the estimate of 1.4 (322 words at 230 a minute, 0 number questions, 0 others); write 1
                 """)
-        void minutesFarFromReadingTime_warns(int bodyWords, int minutes, String expected) {
+        void minutesMoreThanAQuarterOffTheEstimate_warnsWithTheEstimate(int bodyWords, int minutes, String expected) {
             String yaml = MINIMAL.replace("minutes: 1", "minutes: " + minutes).replace("Hello.", words(bodyWords));
 
             assertEquals(expected.isEmpty() ? List.of() : List.of(expected), warnings(yaml));

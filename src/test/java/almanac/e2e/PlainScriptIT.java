@@ -117,8 +117,8 @@ class PlainScriptIT {
         assertClean(run);
         assertInOrder(run.out(),
                 "Tea: A Short Path for Tests\n",
-                "Level: beginner · 3 steps · about 5 minutes · facts as of 2026-11-27\n",
-                "── Step 1/3 · Water (2 min) ──\n",
+                "Level: beginner · 3 steps · about 4 minutes · facts as of 2026-11-27\n",
+                "── Step 1/3 · Water (1 min) ──\n",
                 "[1/3 water]> note steep for 3 minutes\n",
                 "Note saved on step 1.\n",
                 "[1/3 water]> next\n",

@@ -107,8 +107,8 @@ class PlainTutorTest {
                     "Tea: A Short Path for Tests\n",
                     "Three small steps about brewing tea",
                     "For: Anyone who owns a kettle.\n",
-                    "Level: beginner · 3 steps · about 5 minutes · facts as of 2026-11-27\n",
-                    "── Step 1/3 · Water (2 min) ──\n",
+                    "Level: beginner · 3 steps · about 4 minutes · facts as of 2026-11-27\n",
+                    "── Step 1/3 · Water (1 min) ──\n",
                     "Water boils at 100 °C at sea level.",
                     "[1/3 water]> ");
             assertFalse(actual.contains("Resuming"), actual);
@@ -346,8 +346,8 @@ class PlainTutorTest {
         @CsvSource(delimiter = '|', value = {
             "next              | Question 1/2: What temperature suits green tea?",
             "n                 | Question 1/2: What temperature suits green tea?",
-            "outline           | ›  1. Water (2 min)",
-            "o                 | ›  1. Water (2 min)",
+            "outline           | ›  1. Water (1 min)",
+            "o                 | ›  1. Water (1 min)",
             "goto 3            | ── Step 3/3 · Time (1 min) ──",
             "g 3               | ── Step 3/3 · Time (1 min) ──",
             "3                 | ── Step 3/3 · Time (1 min) ──",
@@ -374,7 +374,7 @@ class PlainTutorTest {
         void back_andItsShortForms_goToTheStepBefore(String command) {
             String actual = run(command + "\n", 2, false);
 
-            assertInOrder(actual, "[2/3 leaves]> " + command + "\n", "── Step 1/3 · Water (2 min) ──", "[1/3 water]> ");
+            assertInOrder(actual, "[2/3 leaves]> " + command + "\n", "── Step 1/3 · Water (1 min) ──", "[1/3 water]> ");
         }
 
         @ParameterizedTest(name = "\"{0}\" ends the session")
@@ -401,7 +401,7 @@ class PlainTutorTest {
             String actual = run("next\n2\n1,3\noutline\n");
 
             assertInOrder(actual, "[2/3 leaves]> outline\n",
-                    "✓  1. Water (2 min)\n",
+                    "✓  1. Water (1 min)\n",
                     "›  2. Leaves (2 min)\n",
                     "   3. Time (1 min)\n",
                     "1 of 3 done, about 3 minutes left.\n");

@@ -1,0 +1,72 @@
+package almanac.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every number question of the inference-economics path, worked again in Java from the
+ * inputs its own text states: an answer key that drifts from its question fails here.
+ * Keys are {@code step/question}; each value is the arithmetic the explanation walks through.
+ */
+class InferenceEconomicsWorkingTest {
+    private static final Path FILE = Path.of("paths/inference-economics.yaml");
+    private static final double MILLION = 1e6;
+    private static final double SECONDS_PER_HOUR = 3600;
+
+    /** The working of each number question, from the figures its prompt gives. */
+    static final Map<String, Double> WORKING = new LinkedHashMap<>();
+
+    static {
+        // nvidia: $/hour over millions of tokens made in that hour.
+        WORKING.put("nvidia/tokens-per-dollar", 2.35 / (1500 * SECONDS_PER_HOUR / MILLION));
+        // aws: on-demand bill (input + output), halved by batch.
+        WORKING.put("aws/batch-bill", (200 * 3.0 + 20 * 15.0) * 0.5);
+        // hugging-face: the hourly price over the tokens an average (25% busy) hour yields.
+        WORKING.put("hugging-face/idle-cost-per-token", 4.50 / (1500 * SECONDS_PER_HOUR / MILLION * 0.25));
+        // mistral: GPT-5.5 bill over Mistral Small 4 bill for the same monthly tokens.
+        WORKING.put("mistral/bill-ratio", (800 * 5.0 + 200 * 30.0) / (800 * 0.15 + 200 * 0.60));
+        // deepseek-v4: the peak bill less the off-peak (half-rate) bill.
+        WORKING.put("deepseek-v4/peak-vs-off-peak", (400 * 1.32 + 100 * 3.96) * (1 - 0.5));
+        // openai: uncached input + cached input + output.
+        WORKING.put("openai/monthly-bill", (500 - 400) * 2.50 + 400 * 0.25 + 50 * 15.0);
+        // anthropic: one 5-minute cache write and one read of a 0.2M-token document.
+        WORKING.put("anthropic/cache-first-reuse", 0.2 * 3 * 1.25 + 0.2 * 3 * 0.1);
+        // gpt-5-5: over 272K input, the whole request at 2x input and 1.5x output.
+        WORKING.put("gpt-5-5/long-context-cliff", 0.3 * 5 * 2 + 0.008 * 30 * 1.5);
+        // claude-code: 40 turns of 100K input uncached, versus 98K read + 2K written each turn.
+        WORKING.put("claude-code/cache-saving", 40 * 0.1 * 3.0 - (40 * 0.098 * 0.30 + 40 * 0.002 * 3.75));
+    }
+
+    static Stream<Object[]> numberQuestions() {
+        LearningPath path = PathLoader.load(FILE, FILE.toString()).orThrow();
+        return path.steps().stream().flatMap(s -> s.quiz().stream()
+                .filter(Numeric.class::isInstance)
+                .map(q -> new Object[] {s.answerKey(q), q}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numberQuestions")
+    void answer_isWhatItsStatedInputsGive(String key, Numeric q) {
+        Double computed = WORKING.get(key);
+        assertTrue(computed != null, key + " has no working in this test");
+        assertTrue(q.tolerance().allows(q.answer(), computed),
+                key + ": the file says " + q.answer() + " (within " + q.tolerance() + "), the working gives " + computed);
+    }
+
+    @Test
+    void everyWorking_belongsToANumberQuestionOfThePath() {
+        List<String> keys = numberQuestions().map(a -> (String) a[0]).toList();
+        assertEquals(new TreeSet<>(keys), new TreeSet<>(WORKING.keySet()),
+                "each number question has one working here, and no working is left over");
+    }
+}
