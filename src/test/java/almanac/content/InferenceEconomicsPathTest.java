@@ -86,11 +86,15 @@ class InferenceEconomicsPathTest {
             "techreaderdaily.com", "compux.net", "mercatus-ai.com", "theinformationmachine.fyi", "tokencost.app",
             "api-evangelist", "ainews-intentmesh.pages.dev", "particle.news");
 
-    /** Primary pages (the companies' own newsrooms, investor pages, price lists, docs, papers) and major press. */
+    /**
+     * Primary pages (the companies' own newsrooms, investor pages, price lists, docs, papers, their
+     * own code repositories) and major press. An entry with a slash is a host and path prefix.
+     */
     private static final List<String> TRUSTED_HOSTS = List.of(
             // primary
             "nvidia.com", "aws.amazon.com", "aboutamazon.com", "amazon.com", "huggingface.co", "mistral.ai",
-            "deepseek.com", "arxiv.org", "sec.gov", "openai.com", "anthropic.com", "claude.com",
+            "deepseek.com", "arxiv.org", "sec.gov", "openai.com", "anthropic.com", "claude.com", "apache.org",
+            "github.com/huggingface/", "github.com/deepseek-ai/", "github.com/mistralai/",
             // major press and reputable analysis
             "reuters.com", "bloomberg.com", "ft.com", "wsj.com", "theinformation.com", "cnbc.com", "semianalysis.com");
 
@@ -98,9 +102,11 @@ class InferenceEconomicsPathTest {
         return java.net.URI.create(url).getHost().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The host is one of {@code hosts} or a subdomain of one. */
-    private static boolean onList(String host, List<String> hosts) {
-        return hosts.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h));
+    /** The url's host is one of {@code hosts} or a subdomain of one, or the url starts with a host/path entry. */
+    private static boolean onList(String url, List<String> hosts) {
+        String host = host(url);
+        String bare = url.replaceFirst("^https?://(www\\.)?", "").toLowerCase(java.util.Locale.ROOT);
+        return hosts.stream().anyMatch(h -> h.contains("/") ? bare.startsWith(h) : host.equals(h) || host.endsWith("." + h));
     }
 
     @Test
@@ -113,7 +119,7 @@ class InferenceEconomicsPathTest {
     @Test
     void atLeastSeventyPercentOfSources_arePrimaryOrMajorPress() {
         List<String> urls = path.steps().stream().flatMap(s -> s.sources().stream()).map(Source::url).toList();
-        List<String> other = urls.stream().filter(u -> !onList(host(u), TRUSTED_HOSTS)).toList();
+        List<String> other = urls.stream().filter(u -> !onList(u, TRUSTED_HOSTS)).toList();
         double trusted = 1 - other.size() / (double) urls.size();
         assertTrue(trusted >= 0.70, String.format("%.0f%% primary or major press; the others: %s", 100 * trusted, other));
     }

@@ -29,10 +29,15 @@ class InferenceEconomicsWorkingTest {
     static {
         // nvidia: $/hour over millions of tokens made in that hour.
         WORKING.put("nvidia/tokens-per-dollar", 2.35 / (1500 * SECONDS_PER_HOUR / MILLION));
+        // nvidia: free memory over the KV cache of one conversation
+        // (layers x KV heads x head size x K and V x bytes x tokens), rounded down.
+        WORKING.put("nvidia/kv-users", Math.floor(500e9 / (80.0 * 8 * 128 * 2 * 2 * 16_000)));
+        // aws: the card's price over its hours of life, plus an hour of power with the PUE.
+        WORKING.put("aws/own-hourly-cost", 35_000 / (4 * 8_760.0) + 1.0 * 1.3 * 0.08);
         // aws: on-demand bill (input + output), halved by batch.
         WORKING.put("aws/batch-bill", (200 * 3.0 + 20 * 15.0) * 0.5);
         // hugging-face: the hourly price over the tokens an average (25% busy) hour yields.
-        WORKING.put("hugging-face/idle-cost-per-token", 4.50 / (1500 * SECONDS_PER_HOUR / MILLION * 0.25));
+        WORKING.put("hugging-face/idle-cost-per-token", 5.00 / (1500 * SECONDS_PER_HOUR / MILLION * 0.25));
         // mistral: GPT-5.5 bill over Mistral Small 4 bill for the same monthly tokens.
         WORKING.put("mistral/bill-ratio", (800 * 5.0 + 200 * 30.0) / (800 * 0.15 + 200 * 0.60));
         // deepseek-v4: the peak bill less the off-peak (half-rate) bill.
