@@ -14,7 +14,7 @@ import java.util.Locale;
  * step exactly 25% off its estimate passes, anything further warns (unless it is the
  * estimate rounded, which is what authors are told to write).
  */
-public final class ReadingTime {
+public record ReadingTime(int words, int numberQuestions, int otherQuestions) {
     public static final int WORDS_PER_MINUTE = 230;
 
     // 1/460 minute: a word is 2 units, a number question (1.5 min) 690, any other (0.5 min) 230.
@@ -23,17 +23,10 @@ public final class ReadingTime {
     private static final int UNITS_PER_NUMBER_QUESTION = 3 * WORDS_PER_MINUTE;
     private static final int UNITS_PER_OTHER_QUESTION = WORDS_PER_MINUTE;
 
-    private final int words;
-    private final int numberQuestions;
-    private final int otherQuestions;
-
-    public ReadingTime(int words, int numberQuestions, int otherQuestions) {
+    public ReadingTime {
         if (words < 0 || numberQuestions < 0 || otherQuestions < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
-        this.words = words;
-        this.numberQuestions = numberQuestions;
-        this.otherQuestions = otherQuestions;
     }
 
     public static ReadingTime of(Step step) {
@@ -47,10 +40,6 @@ public final class ReadingTime {
     public static int words(String text) {
         String t = text == null ? "" : text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
-    }
-
-    public int words() {
-        return words;
     }
 
     /** The estimate in minutes, unrounded. */
@@ -70,7 +59,8 @@ public final class ReadingTime {
      */
     public boolean fits(int minutes) {
         long off = Math.abs((long) minutes * UNITS_PER_MINUTE - units());
-        return 4 * off <= units() || minutes == rounded();
+        boolean withinAQuarter = 4 * off <= units();
+        return withinAQuarter || minutes == rounded();
     }
 
     private long units() {
@@ -80,8 +70,9 @@ public final class ReadingTime {
 
     /** "6.4 (1,012 words at 230 a minute, 1 number question, 2 others)": the estimate and how it was reached. */
     public String describe() {
-        return String.format(Locale.ROOT, "%.1f (%,d %s at %d a minute, %d number %s, %d %s)", minutes(), words,
-                words == 1 ? "word" : "words", WORDS_PER_MINUTE, numberQuestions, numberQuestions == 1 ? "question" : "questions", otherQuestions,
-                otherQuestions == 1 ? "other" : "others");
+        return String.format(Locale.ROOT, "%.1f (%,d %s at %d a minute, %d number %s, %d %s)", minutes(),
+                words, words == 1 ? "word" : "words", WORDS_PER_MINUTE,
+                numberQuestions, numberQuestions == 1 ? "question" : "questions",
+                otherQuestions, otherQuestions == 1 ? "other" : "others");
     }
 }

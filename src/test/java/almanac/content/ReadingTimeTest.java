@@ -4,37 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The honest time of a step (DESIGN §2): words at 230 a minute plus the questions' time. */
 class ReadingTimeTest {
 
-    private static Step step(String yaml) {
-        return PathLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "x.yaml", "x").orThrow().steps().get(0);
-    }
-
     @Test
     void countsBodyWhyAndKeyPoints_andEachKindOfQuestion() {
-        Step s = step("""
-                schema: 1
-                id: x
-                title: X
-                steps:
-                  - id: one
-                    title: One
-                    minutes: 3
-                    why: "Two words."
-                    body: |
-                      | a | b |
-                      |---|---|
-                      | **one** | two |
-                    key_points: [ "Three words here.", "Four words are here." ]
-                    quiz:
-                      - { id: n, number: "How many?", answer: 2, explain: "Two." }
-                      - { id: c, choice: "Which?", options: [a, b], answer: 1, explain: "A." }
-                      - { id: t, text: "Name?", accept: [a], explain: "A." }
-                """);
+        String body = """
+                | a | b |
+                |---|---|
+                | **one** | two |
+                """;
+        List<Question> quiz = List.of(
+                new Numeric("n", "How many?", 2, Tolerance.EXACT, "", "Two.", null),
+                new Choice("c", "Which?", List.of("a", "b"), 1, "A.", null),
+                new Text("t", "Name?", List.of("a"), "A.", null));
+        Step s = new Step("one", "One", 3, "Two words.", body, List.of("Three words here.", "Four words are here."),
+                List.of(), quiz);
 
         ReadingTime t = ReadingTime.of(s);
 
@@ -46,12 +34,12 @@ class ReadingTimeTest {
 
     @Test
     void aStepFarOffWarns_oneWithinAQuarterDoesNot() {
-        ReadingTime eight = new ReadingTime(1380, 1, 0); // 6 + 1.5 = 7.5 minutes
+        ReadingTime sevenAndAHalf = new ReadingTime(1380, 1, 0); // 6 + 1.5 = 7.5 minutes
 
-        assertTrue(eight.fits(8));
-        assertTrue(eight.fits(7));
-        assertFalse(eight.fits(10), "10 is a third over 7.5");
-        assertFalse(eight.fits(5), "5 is a third under 7.5");
+        assertTrue(sevenAndAHalf.fits(8));
+        assertTrue(sevenAndAHalf.fits(7));
+        assertFalse(sevenAndAHalf.fits(10), "10 is a third over 7.5");
+        assertFalse(sevenAndAHalf.fits(5), "5 is a third under 7.5");
     }
 
     @Test
