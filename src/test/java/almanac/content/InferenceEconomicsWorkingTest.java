@@ -42,14 +42,14 @@ class InferenceEconomicsWorkingTest {
         WORKING.put("mistral/bill-ratio", (800 * 5.0 + 200 * 30.0) / (800 * 0.15 + 200 * 0.60));
         // deepseek-v4: the peak bill less the off-peak (half-rate) bill.
         WORKING.put("deepseek-v4/peak-vs-off-peak", (400 * 1.32 + 100 * 3.96) * (1 - 0.5));
-        // openai: uncached input + cached input + output.
-        WORKING.put("openai/monthly-bill", (500 - 400) * 2.50 + 400 * 0.25 + 50 * 15.0);
-        // anthropic: one 5-minute cache write and one read of a 0.2M-token document.
-        WORKING.put("anthropic/cache-first-reuse", 0.2 * 3 * 1.25 + 0.2 * 3 * 0.1);
+        // openai: cache reads + cache writes (1.25x input) + ordinary input + output, per million.
+        WORKING.put("openai/monthly-bill", 400 * 0.10 + 20 * (2.0 * 1.25) + (500 - 400 - 20) * 2.0 + 50 * 10.0);
+        // anthropic: six ordinary sends of a 0.1M-token manual, less one 1-hour write (2x) and five reads (0.05x).
+        WORKING.put("anthropic/hour-cache-saving", 6 * 0.1 * 4.0 - (0.1 * 4.0 * 2 + 5 * 0.1 * 4.0 * 0.05));
         // gpt-5-5: over 272K input, the whole request at 2x input and 1.5x output.
         WORKING.put("gpt-5-5/long-context-cliff", 0.3 * 5 * 2 + 0.008 * 30 * 1.5);
-        // claude-code: 40 turns of 100K input uncached, versus 98K read + 2K written each turn.
-        WORKING.put("claude-code/cache-saving", 40 * 0.1 * 3.0 - (40 * 0.098 * 0.30 + 40 * 0.002 * 3.75));
+        // claude-code: 40 turns of 100K input uncached, versus 98K read (0.05x) + 2K written (1.25x) each turn.
+        WORKING.put("claude-code/cache-saving", 40 * 0.1 * 2.0 - (40 * 0.098 * 2.0 * 0.05 + 40 * 0.002 * 2.0 * 1.25));
     }
 
     static Stream<Object[]> numberQuestions() {
