@@ -1,6 +1,5 @@
 package almanac.cli;
 
-import almanac.UserException;
 import almanac.content.Catalog;
 import almanac.content.PathFolder;
 import almanac.progress.ProgressStore;
@@ -20,18 +19,25 @@ import picocli.CommandLine.Spec;
  * Global options are inherited, so they work before or after the subcommand's name.
  */
 @Command(name = "almanac",
-        mixinStandardHelpOptions = true,
         versionProvider = Almanac.Version.class,
         description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
+        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn", "",
+            "Exit codes: 0 ok, 1 an error (one line on stderr), 2 a usage error, 130 after Ctrl-C."},
         subcommands = {
             ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
             ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,
-            CompletionCommand.class, WarmUpCommand.class
+            CompletionCommand.class, InstallCommand.class, HelpCommand.class, WarmUpCommand.class
         })
 public final class Almanac implements Callable<Integer> {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version.")
+    boolean version;
+
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Where progress is kept (default: $ALMANAC_HOME, else ~/.almanac).")
+            description = "Where progress is kept: $ALMANAC_HOME, else ~/.almanac.")
     Path home;
 
     @Option(names = "--paths", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -41,8 +47,16 @@ public final class Almanac implements Callable<Integer> {
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode, even on a terminal.")
     boolean plain;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (also $NO_COLOR).")
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+            description = "auto (default), always or never; auto heeds NO_COLOR, CLICOLOR_FORCE and CLICOLOR.")
+    Colour.When color;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "The same as --color=never.")
     boolean noColor;
+
+    @Option(names = "--screen-reader", scope = ScopeType.INHERIT,
+            description = "Linear, labelled text for screen readers (also ALMANAC_SCREEN_READER=1).")
+    boolean screenReader;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true, description = "Show stack traces of errors.")
     boolean debug;
@@ -67,7 +81,11 @@ public final class Almanac implements Callable<Integer> {
         CommandLine cl = new CommandLine(root, new CommandFactory(root));
         cl.setOut(env.out());
         cl.setErr(env.err());
-        cl.setExecutionExceptionHandler(new ErrorHandler(root));
+        Failures failures = new Failures(root, cl.getParameterExceptionHandler());
+        cl.setExecutionExceptionHandler(failures);
+        cl.setParameterExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(Failures::exitCode);
+        HelpText.addEnvironment(cl);
         return cl;
     }
 
@@ -131,8 +149,15 @@ public final class Almanac implements Callable<Integer> {
         return new Catalog(folders);
     }
 
+    /** Whether the full screen uses colour: --color / --no-color, else the environment (see {@link Colour}). */
     boolean colour() {
-        return !noColor && env.var("NO_COLOR") == null;
+        return Colour.wanted(noColor ? Colour.When.never : color, env);
+    }
+
+    /** Linear, labelled output for screen readers: --screen-reader or ALMANAC_SCREEN_READER=1. */
+    boolean screenReader() {
+        String fromEnv = env.var("ALMANAC_SCREEN_READER");
+        return screenReader || fromEnv != null && !fromEnv.equals("0");
     }
 
     boolean plainRequested() {
@@ -151,24 +176,6 @@ public final class Almanac implements Callable<Integer> {
                 return cls.cast(cls.getDeclaredConstructor(Almanac.class).newInstance(root));
             }
             return CommandLine.defaultFactory().create(cls);
-        }
-    }
-
-    /** User errors on one line, exit 1; bugs on one line too unless --debug. */
-    private record ErrorHandler(Almanac root) implements CommandLine.IExecutionExceptionHandler {
-        @Override
-        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-            var err = cl.getErr();
-            if (root.debug()) {
-                e.printStackTrace(err);
-            }
-            if (e instanceof UserException) {
-                err.println("almanac: " + e.getMessage());
-            } else {
-                err.println("almanac: internal error: " + e + (root.debug() ? "" : " (run with --debug for details)"));
-            }
-            err.flush();
-            return 1;
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = "Check path files; every problem as file:line:col: message. Exit 1 on any error.")
+@Command(name = "lint", description = "Check path files; every problem as file:line:col: message. Exit 1 on any error.",
+        footer = {"", "Examples:", "  almanac lint my-path.yaml", "  almanac lint paths/"})
 final class LintCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Path files, or folders of them.")

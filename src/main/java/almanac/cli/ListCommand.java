@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "The paths you can learn, with your progress on each.")
+@Command(name = "list", description = "The paths you can learn, with your progress on each.",
+        footer = {"", "Examples:", "  almanac list", "  almanac list --paths ./my-paths"})
 final class ListCommand extends AlmanacCommand implements Callable<Integer> {
 
     ListCommand(Almanac root) {

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "new", description = "Write ID.yaml here: a commented skeleton path that passes lint.")
+@Command(name = "new", description = "Write ID.yaml here: a commented skeleton path that passes lint.",
+        footer = {"", "Examples:", "  almanac new my-path", "  almanac new my-path --into-paths"})
 final class NewCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The new path's id: lower-case letters, digits and dashes.")

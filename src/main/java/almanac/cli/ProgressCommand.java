@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.")
+@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.",
+        footer = {"", "Examples:", "  almanac progress", "  almanac progress inference-economics --json"})
 final class ProgressCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path.")

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).")
+@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).",
+        footer = {"", "Examples:", "  almanac reset inference-economics", "  almanac reset inference-economics --yes --all"})
 final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id.")

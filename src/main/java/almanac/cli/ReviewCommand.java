@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.")
+@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.",
+        footer = {"", "Examples:", "  almanac review", "  almanac review inference-economics"})
 final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path (default: all).")

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.")
+@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.",
+        footer = {"", "Examples:", "  almanac show inference-economics --step 2 | less", "  almanac show inference-economics --sources"})
 final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id, or a path file.")
