@@ -3,6 +3,7 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.PathFolder;
 import almanac.progress.ProgressStore;
+import almanac.render.Medium;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,10 +155,10 @@ public final class Almanac implements Callable<Integer> {
         return Colour.wanted(noColor ? Colour.When.never : color, env);
     }
 
-    /** Linear, labelled output for screen readers: --screen-reader or ALMANAC_SCREEN_READER=1. */
-    boolean screenReader() {
+    /** Who reads the tutor: a screen reader with --screen-reader or ALMANAC_SCREEN_READER=1 (not 0). */
+    Medium medium() {
         String fromEnv = env.var("ALMANAC_SCREEN_READER");
-        return screenReader || fromEnv != null && !fromEnv.equals("0");
+        return screenReader || fromEnv != null && !fromEnv.equals("0") ? Medium.SCREEN_READER : Medium.SCREEN;
     }
 
     boolean plainRequested() {

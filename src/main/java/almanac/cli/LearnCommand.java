@@ -3,6 +3,7 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
+import almanac.render.Medium;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
@@ -33,8 +34,9 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Env env = root.env();
         // Setting up the terminal is mostly waiting on stty; the path is parsed meanwhile.
+        boolean screenReader = root.medium() == Medium.SCREEN_READER;
         CompletableFuture<com.googlecode.lanterna.terminal.Terminal> terminal = CompletableFuture.supplyAsync(
-                () -> TerminalMode.fullScreen(env, root.plainRequested()));
+                () -> TerminalMode.fullScreen(env, root.plainRequested() || screenReader));
         LearningPath path;
         try {
             path = root.catalog().find(ref);
@@ -50,8 +52,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         if (fullScreen != null) {
             return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
         }
-        LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
-        return 0;
+        return LineSession.run(env, root.medium(),
+                (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
     }
 
     /** Gives back a terminal opened for a session that will not run. */

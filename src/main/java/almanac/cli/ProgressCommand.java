@@ -53,7 +53,8 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
             return 0;
         }
         if (rows.isEmpty()) {
-            out().println("No progress yet. Start with: almanac learn PATH (see 'almanac list').");
+            out().println("No progress yet. Start with: " + root.env().command() + " learn PATH (see '"
+                    + root.env().command() + " list').");
             return 0;
         }
         for (Map<String, Object> r : rows) {

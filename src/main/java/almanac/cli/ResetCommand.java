@@ -37,8 +37,11 @@ final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
             throw new UserException("'" + ref + "' is not a path id");
         }
         if (!root.store().load().paths().containsKey(id)) {
+            if (!root.catalog().ids().contains(id)) {
+                root.catalog().find(id); // no such path: its one-line error names the known ones
+            }
             out().println("Nothing to reset: no progress on '" + id + "'.");
-            return 0;
+            return ExitCode.OK;
         }
         String what = all ? "progress and notes" : "progress (notes are kept)";
         if (!yes) {

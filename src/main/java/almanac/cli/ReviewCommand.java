@@ -3,6 +3,7 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainReview;
+import almanac.render.Medium;
 import almanac.tutor.Review;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,14 +27,15 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Review review = review(root, ref);
         Env env = root.env();
-        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
+        boolean screenReader = root.medium() == Medium.SCREEN_READER;
+        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env,
+                root.plainRequested() || screenReader);
         if (terminal != null) {
             almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
-            return 0;
+            return ExitCode.OK;
         }
-        LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
-                .run(env.clock().instant()));
-        return 0;
+        return LineSession.run(env, root.medium(),
+                (input, printer) -> new PlainReview(review, input, printer, env.zone()).run(env.clock().instant()));
     }
 
     /** A review of one path, or of every path that loads. */

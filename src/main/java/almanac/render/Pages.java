@@ -42,18 +42,32 @@ public final class Pages {
 
     /** The heading line of a step: its number, title and reading time. */
     public static String stepHeading(Step step, int number, int count) {
+        return stepHeading(step, number, count, Medium.SCREEN);
+    }
+
+    /** The heading line of a step; for a screen reader in words: "Step 2 of 9: Amazon Web Services (6 minutes)". */
+    public static String stepHeading(Step step, int number, int count, Medium medium) {
+        if (medium == Medium.SCREEN_READER) {
+            return "Step " + number + " of " + count + ": " + Sanitizer.oneLine(step.title()) + " (" + step.minutes()
+                    + (step.minutes() == 1 ? " minute)" : " minutes)");
+        }
         return "Step " + number + "/" + count + " · " + Sanitizer.oneLine(step.title()) + " (" + step.minutes() + " min)";
     }
 
     /** The step's why, body and link list. */
     public static List<Line> step(Step step, int width) {
+        return step(step, width, Medium.SCREEN);
+    }
+
+    /** The step's why, body and link list, laid out for {@code medium}. */
+    public static List<Line> step(Step step, int width, Medium medium) {
         List<Line> lines = new ArrayList<>();
         if (!step.why().isBlank()) {
             lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(step.why()), Style.ITALIC)), width,
                     new Span("Why: ", Style.DIM), new Span("     ", Style.PLAIN)));
             lines.add(Line.EMPTY);
         }
-        Rendered body = MarkdownRenderer.render(step.body(), width);
+        Rendered body = MarkdownRenderer.render(step.body(), width, medium);
         lines.addAll(body.lines());
         if (!body.links().isEmpty()) {
             lines.add(Line.EMPTY);
