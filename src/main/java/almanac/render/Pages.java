@@ -73,8 +73,7 @@ public final class Pages {
             lines.add(Line.EMPTY);
             lines.add(Line.of("Links", Style.HEADING));
             for (int i = 0; i < body.links().size(); i++) {
-                lines.addAll(Wrapper.wrap(List.of(new Span(body.links().get(i), Style.LINK)), width,
-                        new Span(String.format("[%d] ", i + 1), Style.DIM), new Span("    ", Style.PLAIN)));
+                lines.add(url(new Span(String.format("[%d] ", i + 1), Style.DIM), body.links().get(i), width));
             }
         }
         return lines;
@@ -93,7 +92,17 @@ public final class Pages {
         return lines;
     }
 
+    /** A step's sources; a URL too long for the width is trimmed with … (see {@link #sources(Step, int, boolean)}). */
     public static List<Line> sources(Step step, int width) {
+        return sources(step, width, false);
+    }
+
+    /**
+     * A step's sources: each title on its own lines, its URL on one line of its own, never
+     * broken, so it can be selected and copied whole; trimmed with … past the width unless
+     * {@code wholeUrls} (for {@code almanac show --sources}, where the terminal may wrap it).
+     */
+    public static List<Line> sources(Step step, int width, boolean wholeUrls) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("Sources", Style.HEADING));
         if (step.sources().isEmpty()) {
@@ -104,8 +113,7 @@ public final class Pages {
             String dated = s.date() == null ? "" : " (" + s.date() + ")";
             lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.title()) + dated, Style.PLAIN)), width,
                     new Span(String.format("  %d. ", n), Style.PLAIN), new Span("     ", Style.PLAIN)));
-            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.url()), Style.LINK)), width,
-                    new Span("     ", Style.PLAIN), new Span("     ", Style.PLAIN)));
+            lines.add(url(new Span("     ", Style.PLAIN), Sanitizer.oneLine(s.url()), wholeUrls ? Integer.MAX_VALUE : width));
             n++;
         }
         return lines;
@@ -182,6 +190,13 @@ public final class Pages {
             return "in " + hours + (hours == 1 ? " hour" : " hours");
         }
         return "in " + Math.round(hours / 24.0) + " days";
+    }
+
+    /** A URL on one line after {@code lead}, never broken: past the width it is trimmed with …. */
+    private static Line url(Span lead, String url, int width) {
+        int room = Math.max(2, width - lead.width());
+        String shown = DisplayWidth.of(url) <= room ? url : DisplayWidth.truncate(url, room - 1) + "…";
+        return new Line(List.of(lead, new Span(shown, Style.LINK)));
     }
 
     /** A paragraph of plain text, sanitised and wrapped. */
