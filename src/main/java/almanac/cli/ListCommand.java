@@ -43,7 +43,7 @@ final class ListCommand extends AlmanacCommand implements Callable<Integer> {
             out().println("No paths found. Put path files in " + root.homeDir().resolve("paths") + " or use --paths DIR.");
             return 0;
         }
-        table(rows, root.env().columns());
+        table(rows, TerminalWidth.of(root.env()));
         return 0;
     }
 
