@@ -29,7 +29,7 @@ final class InstallCommand extends AlmanacCommand implements Callable<Integer> {
             throw new UserException("install links the launcher of a checkout; run it as bin/almanac install");
         }
         Path launcher = env.checkout().resolve("bin/almanac");
-        Path bin = (prefix == null ? env.userHome().resolve(".local") : env.cwd().resolve(prefix)).resolve("bin");
+        Path bin = (prefix == null ? home(env).resolve(".local") : env.cwd().resolve(prefix)).resolve("bin");
         Path link = bin.resolve("almanac");
         if (Files.isSymbolicLink(link) && launcher.equals(Files.readSymbolicLink(link))) {
             out().println("Already installed: " + link + " -> " + launcher);
@@ -59,6 +59,12 @@ final class InstallCommand extends AlmanacCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The home a shell means by ~ and $HOME: $HOME when set, else the account's. */
+    private static Path home(Env env) {
+        String fromEnv = env.var("HOME");
+        return fromEnv == null ? env.userHome() : Path.of(fromEnv);
+    }
+
     private static boolean onPath(Env env, Path bin) {
         String path = env.var("PATH");
         if (path == null) {
@@ -74,7 +80,7 @@ final class InstallCommand extends AlmanacCommand implements Callable<Integer> {
 
     /** The folder as a shell line would best say it: under $HOME when it is there. */
     private static String shellPath(Env env, Path bin) {
-        Path home = env.userHome().toAbsolutePath();
+        Path home = home(env).toAbsolutePath();
         Path absolute = bin.toAbsolutePath().normalize();
         return absolute.startsWith(home) ? "$HOME/" + home.relativize(absolute) : absolute.toString();
     }
