@@ -91,6 +91,7 @@ public final class Almanac implements Callable<Integer> {
     }
 
     public static int run(Env env, String... args) {
+        almanac.Program.runAs(env.command());
         CommandLine cl = commandLine(env);
         int code = cl.execute(args);
         Almanac root = cl.getCommand();

@@ -1,5 +1,6 @@
 package almanac.render;
 
+import almanac.Program;
 import almanac.content.LearningPath;
 import almanac.content.Source;
 import almanac.content.Step;
@@ -148,7 +149,8 @@ public final class Pages {
                 lines.add(new Line(List.of(new Span(lead, Style.DIM), new Span(prompt, Style.PLAIN))));
             }
             lines.add(Line.EMPTY);
-            lines.addAll(para("They come back in 'almanac review', spaced out so they stick.", Style.PLAIN, width));
+            lines.addAll(para("They come back in '" + Program.name() + " review', spaced out so they stick.",
+                    Style.PLAIN, width));
         }
         return lines;
     }
@@ -176,7 +178,8 @@ public final class Pages {
             java.time.ZoneId zone) {
         return next.map(at -> "Next review: " + REVIEW_TIME.format(at.atZone(zone)) + " ("
                         + fromNow(Duration.between(now, at)) + ").")
-                .orElse("No questions are scheduled; answer quizzes in 'almanac learn' to build your review.");
+                .orElse("No questions are scheduled; answer quizzes in '" + Program.name()
+                        + " learn' to build your review.");
     }
 
     /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
