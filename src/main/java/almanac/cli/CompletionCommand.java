@@ -31,6 +31,6 @@ final class CompletionCommand extends AlmanacCommand implements Callable<Integer
             out().println("autoload -U +X bashcompinit && bashcompinit");
         }
         out().print(script);
-        return 0;
+        return ExitCode.OK;
     }
 }

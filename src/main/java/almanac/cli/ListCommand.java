@@ -41,10 +41,10 @@ final class ListCommand extends AlmanacCommand implements Callable<Integer> {
         }
         if (rows.size() == 1) {
             out().println("No paths found. Put path files in " + root.homeDir().resolve("paths") + " or use --paths DIR.");
-            return 0;
+            return ExitCode.OK;
         }
         table(rows, TerminalWidth.of(root.env()));
-        return 0;
+        return ExitCode.OK;
     }
 
     /** Columns padded to the widest cell; the title column gives way when the terminal is narrow. */

@@ -45,9 +45,9 @@ final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
                 }
             }
             out().println(Json.write(items));
-            return 0;
+            return ExitCode.OK;
         }
         out().print(NotesMarkdown.of(path, record, root.env().zone()));
-        return 0;
+        return ExitCode.OK;
     }
 }

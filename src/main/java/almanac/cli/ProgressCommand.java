@@ -50,12 +50,12 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
         }
         if (json) {
             out().println(Json.write(rows));
-            return 0;
+            return ExitCode.OK;
         }
         if (rows.isEmpty()) {
             out().println("No progress yet. Start with: " + root.env().command() + " learn PATH (see '"
                     + root.env().command() + " list').");
-            return 0;
+            return ExitCode.OK;
         }
         for (Map<String, Object> r : rows) {
             out().println(Sanitizer.oneLine((String) r.get("title")) + " (" + r.get("id") + ")");
@@ -66,7 +66,7 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
             out().println("  last visit:  " + (r.get("last_visit") == null ? "—" : r.get("last_visit")));
             out().println("  status:      " + r.get("status"));
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     private Map<String, Object> row(LearningPath path, PathProgress record) {

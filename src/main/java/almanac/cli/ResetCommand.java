@@ -53,11 +53,11 @@ final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
             String answer = new BufferedReader(new InputStreamReader(root.env().in(), StandardCharsets.UTF_8)).readLine();
             if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
                 out().println("Nothing changed.");
-                return 0;
+                return ExitCode.OK;
             }
         }
         root.store().update(p -> p.with(id, record -> record.reset(all)));
         out().println("Forgot your " + what + " on '" + id + "'.");
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -65,6 +65,6 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
         }
         printer.blank();
         printer.lines(Pages.sources(s, printer.width()));
-        return 0;
+        return ExitCode.OK;
     }
 }

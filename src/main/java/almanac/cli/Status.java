@@ -42,7 +42,7 @@ final class Status {
         }
         if (good == 0) {
             out.println("  No paths found. Add path files to " + root.homeDir().resolve("paths") + " or use --paths DIR.");
-            return 0;
+            return ExitCode.OK;
         }
         if (suggestion == null) {
             suggestion = Catalog.loaded(entries).stream()
@@ -63,7 +63,7 @@ final class Status {
             out.println(verb + ": " + almanac + " learn " + suggestion.id());
         }
         out.println("More: " + almanac + " list, " + almanac + " help");
-        return 0;
+        return ExitCode.OK;
     }
 
     private int dueCount(List<Catalog.Entry> entries) {
