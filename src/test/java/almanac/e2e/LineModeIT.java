@@ -116,4 +116,18 @@ class LineModeIT {
                 "no box drawing, block characters or marks:\n" + transcript);
         assertTrue(progress().contains("current: leaves"), "the same dotfile as the other modes:\n" + progress());
     }
+
+    @Test
+    void list_onAWideTerminal_usesItsWidth() throws IOException {
+        Path paths = Files.createDirectories(dir.resolve("paths"));
+        String title = "A Title Long Enough To Be Cut At Eighty Columns But Not At One Hundred And Forty";
+        Files.writeString(paths.resolve("tea.yaml"), Files.readString(REPO.resolve("src/test/resources/paths/tea.yaml"))
+                .replace("title: \"Tea: A Short Path for Tests\"", "title: \"" + title + "\""));
+        tmux.start(140, 20, "cd '" + REPO + "' && unset COLUMNS; bin/almanac --home '" + home + "' --paths '" + paths
+                + "' list; echo \"EXIT=$?\"");
+
+        assertEquals(0, exitStatus());
+        String screen = tmux.screen();
+        assertTrue(screen.lines().anyMatch(l -> l.startsWith("tea ") && l.contains(title)), screen);
+    }
 }
