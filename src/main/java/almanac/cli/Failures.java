@@ -50,7 +50,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             return usageDefault.handleParseException(e, args);
         }
         PrintWriter err = e.getCommandLine().getErr();
-        List<String> near = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        List<String> near = ((CommandLine.UnmatchedArgumentException) e).getSuggestions().stream()
+                .filter(name -> spec.subcommands().containsKey(name)
+                        && !spec.subcommands().get(name).getCommandSpec().usageMessage().hidden())
+                .toList();
         String command = root.env().command();
         err.println("almanac: unknown command '" + word + "'; "
                 + (near.isEmpty() ? "see '" + command + " help'" : "did you mean '" + near.get(0) + "'?"));
