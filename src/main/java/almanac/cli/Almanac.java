@@ -22,8 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "almanac",
         versionProvider = Almanac.Version.class,
         description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
-        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn", "",
-            "Exit codes: 0 ok, 1 an error (one line on stderr), 2 a usage error, 130 after Ctrl-C."},
+        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn"},
         subcommands = {
             ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
             ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,

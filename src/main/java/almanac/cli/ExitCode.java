@@ -11,6 +11,9 @@ final class ExitCode {
     /** Stopped by Ctrl-C, as shells expect (128 + SIGINT). */
     static final int INTERRUPTED = 130;
 
+    /** The codes as the top-level help states them. */
+    static final String IN_HELP = "Exit codes: 0 ok, 1 an error (one line on stderr), 2 a usage error, 130 Ctrl-C.";
+
     private ExitCode() {
     }
 }

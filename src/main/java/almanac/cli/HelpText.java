@@ -44,7 +44,7 @@ final class HelpText {
     /**
      * Finishes the help of {@code cl} and its commands: a command's help lists its own options
      * and points to {@code almanac --help} for the global ones; then an "Environment:" section
-     * after the examples.
+     * after the examples (and the exit codes, in the top-level help).
      */
     static void addEnvironment(CommandLine cl) {
         if (cl.getParent() != null) {
@@ -58,6 +58,10 @@ final class HelpText {
             footer.add("Environment:");
             for (String name : names) {
                 footer.add(String.format("  %-22s %s", name, VARIABLES.get(name)));
+            }
+            if (cl.getParent() == null) {
+                footer.add("");
+                footer.add(ExitCode.IN_HELP);
             }
             cl.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
         }
