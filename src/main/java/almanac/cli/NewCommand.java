@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,12 +62,18 @@ final class NewCommand extends AlmanacCommand implements Callable<Integer> {
         String almanac = root.env().command();
         String name = intoPaths ? ShellWords.quote(file, root.env().userHome()) : file.getFileName().toString();
         out().println("Wrote " + (intoPaths ? file : name) + ". Next:");
-        out().println("  " + almanac + " lint " + name + "    check it");
-        out().println("  " + almanac + " learn " + (intoPaths ? id : "./" + name) + "    try it");
+        // Each line pastes as it is: the command, then what it does as a shell comment.
+        List<String[]> next = new ArrayList<>();
+        next.add(new String[] {almanac + " lint " + name, "check it"});
+        next.add(new String[] {almanac + " learn " + (intoPaths ? id : "./" + name), "try it"});
         if (!intoPaths) {
             String folder = ShellWords.quote(pathsFolder, root.env().userHome());
-            out().println("  " + (Files.isDirectory(pathsFolder) ? "" : "mkdir -p " + folder + " && ") + "mv " + name + " "
-                    + folder + "/    then find it by id: " + almanac + " learn " + id);
+            next.add(new String[] {(Files.isDirectory(pathsFolder) ? "" : "mkdir -p " + folder + " && ") + "mv " + name
+                    + " " + folder + "/", "then find it by id: " + almanac + " learn " + id});
+        }
+        int width = next.stream().mapToInt(line -> line[0].length()).max().orElse(0);
+        for (String[] line : next) {
+            out().println("  " + line[0] + " ".repeat(width - line[0].length()) + "   # " + line[1]);
         }
         out().println("The format, field by field: docs/AUTHORING.md");
         return ExitCode.OK;
