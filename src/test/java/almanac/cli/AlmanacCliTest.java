@@ -1076,6 +1076,19 @@ class AlmanacCliTest {
         }
 
         @Test
+        void screenReaderMode_inReview_labelsEachQuestionInWords() {
+            learn("next\n1\n1,3\nquit\n");
+            stdin = "1\n";
+
+            Result r = almanac("--paths", TEA_DIR, "--screen-reader", "review");
+
+            assertOk(r);
+            assertTrue(r.out().contains("\nReview 1 of 1 · Tea: A Short Path for Tests · step 1: Water\n"), r.out());
+            assertTrue(r.out().contains("\nNot quite. The answer: 2. 80 °C\n"), r.out());
+            assertFalse(r.out().contains("✗"), r.out());
+        }
+
+        @Test
         void readmeCommandTable_matchesTheHelp() throws IOException {
             String readme = Files.readString(Path.of("README.md"));
             List<String> documented = readme.lines().filter(l -> l.startsWith("| `almanac"))
