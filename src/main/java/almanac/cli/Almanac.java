@@ -161,8 +161,9 @@ public final class Almanac implements Callable<Integer> {
         return screenReader || fromEnv != null && !fromEnv.equals("0") ? Medium.SCREEN_READER : Medium.SCREEN;
     }
 
+    /** Line mode whatever the terminal: --plain, or the screen-reader mode, which never draws a screen. */
     boolean plainRequested() {
-        return plain;
+        return plain || medium() == Medium.SCREEN_READER;
     }
 
     boolean debug() {

@@ -3,7 +3,6 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
-import almanac.render.Medium;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
@@ -34,9 +33,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Env env = root.env();
         // Setting up the terminal is mostly waiting on stty; the path is parsed meanwhile.
-        boolean screenReader = root.medium() == Medium.SCREEN_READER;
         CompletableFuture<com.googlecode.lanterna.terminal.Terminal> terminal = CompletableFuture.supplyAsync(
-                () -> TerminalMode.fullScreen(env, root.plainRequested() || screenReader));
+                () -> TerminalMode.fullScreen(env, root.plainRequested()));
         LearningPath path;
         try {
             path = root.catalog().find(ref);

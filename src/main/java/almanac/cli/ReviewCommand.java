@@ -3,7 +3,6 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainReview;
-import almanac.render.Medium;
 import almanac.tutor.Review;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,9 +26,7 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Review review = review(root, ref);
         Env env = root.env();
-        boolean screenReader = root.medium() == Medium.SCREEN_READER;
-        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env,
-                root.plainRequested() || screenReader);
+        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
             almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
             return ExitCode.OK;
