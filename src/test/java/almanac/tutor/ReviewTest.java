@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import almanac.content.Question;
 import almanac.progress.ProgressStore;
 import almanac.review.CardState;
+import almanac.review.Scheduler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +42,12 @@ class ReviewTest {
         return new Review(List.of(Tea.path()), store, clock);
     }
 
+    private static final Duration STEP = Scheduler.RELEARNING_STEP;
+
     @Test
-    void missedQuestion_isDueAtOnce_andTheRightOneIsNot() {
+    void missedQuestion_isDueTenMinutesLater_andTheRightOneIsNot() {
         answerStepOne();
+        clock.advance(STEP);
 
         List<Review.Item> due = review().due();
 
@@ -57,14 +61,16 @@ class ReviewTest {
 
         var review = store.load().path("tea").review();
 
-        assertEquals(T0, CardState.fromMap(review.get("water/green-temp")).due(), "a miss is due at once");
-        assertEquals(T0.plus(Duration.ofDays(1)), CardState.fromMap(review.get("water/tannins")).due(),
-                "a first right answer comes back in a day");
+        assertEquals(T0.plus(STEP), CardState.fromMap(review.get("water/green-temp")).due(),
+                "a miss comes back after the relearning step");
+        assertEquals(T0.plus(Duration.ofDays(2)), CardState.fromMap(review.get("water/tannins")).due(),
+                "a first right answer is Good: round(S0) = round(2.3065) = 2 days");
     }
 
     @Test
     void rightAnswerInReview_pushesTheQuestionOut_andSaysWhenTheNextIs() {
         answerStepOne();
+        clock.advance(STEP);
         Review review = review();
         Review.Item item = review.due().get(0);
 
@@ -75,19 +81,64 @@ class ReviewTest {
         Review.Outcome outcome = review.outcome();
         assertEquals(1, outcome.asked());
         assertEquals(1, outcome.right());
-        assertEquals(T0.plus(Duration.ofDays(1)), outcome.next().orElseThrow());
+        assertEquals(0, outcome.stillDue());
+        assertEquals(T0.plus(STEP).plus(Duration.ofDays(1)), outcome.next().orElseThrow(),
+                "relearned the same day: S stays under a day, so the interval is the least, 1 day");
         assertEquals(2, store.load().path("tea").attempts("water/green-temp").size(),
                 "the review answer is recorded with the quiz answer");
     }
 
     @Test
-    void aDayLater_theRightOnesComeDueToo() {
+    void wrongAnswerInReview_isNextInTenMinutes_andThenDueForTheStatusToo() {
         answerStepOne();
-        clock.advance(Duration.ofDays(1));
+        clock.advance(STEP);
+        Review review = review();
+        Review.Item item = review.due().get(0);
+
+        review.sheet(item).answer(item.question(), Tea.WRONG.get("green-temp"));
+
+        Review.Outcome outcome = review.outcome();
+        Instant answeredAt = T0.plus(STEP);
+        assertEquals(0, outcome.stillDue());
+        assertEquals(answeredAt.plus(STEP), outcome.next().orElseThrow(), "not tomorrow: the card comes back the same day");
+        clock.advance(STEP);
+        assertEquals(List.of("green-temp"), review().due().stream().map(i -> i.question().id()).toList());
+    }
+
+    @Test
+    void pausedReview_countsWhatIsStillDue() {
+        answerStepOne();
+        clock.advance(Duration.ofDays(2));
+        Review review = review();
+        Review.Item first = review.due().get(0);
+
+        review.sheet(first).answer(first.question(), Tea.RIGHT.get(first.question().id()));
+
+        Review.Outcome outcome = review.outcome();
+        assertEquals(1, outcome.asked());
+        assertEquals(1, outcome.stillDue(), "the one not asked is still due");
+        assertEquals(review.due().size(), outcome.stillDue(), "the same count the status line shows");
+    }
+
+    @Test
+    void twoDaysLater_theRightOnesComeDueToo() {
+        answerStepOne();
+        clock.advance(Duration.ofDays(2));
 
         List<String> due = review().due().stream().map(i -> i.question().id()).toList();
 
         assertEquals(List.of("green-temp", "tannins"), due, "longest overdue first");
+    }
+
+    @Test
+    void dueItems_carryTheirPredictedRecall() {
+        answerStepOne();
+        clock.advance(Duration.ofDays(2));
+
+        Review.Item tannins = review().due().get(1);
+
+        // R(2, 2.3065) = (1 + F * 2 / 2.3065)^-0.1542 with F = 0.9^(-1/0.1542) - 1.
+        assertEquals(0.9094932559773545, tannins.recall(clock.instant()), 1e-9);
     }
 
     @Test
@@ -101,8 +152,10 @@ class ReviewTest {
         session.answer(Tea.question("tannins"), Tea.RIGHT.get("tannins"));
 
         var review = store.load().path("tea").review();
-        assertTrue(CardState.fromMap(review.get("water/green-temp")).ease()
-                < CardState.fromMap(review.get("water/tannins")).ease(), review.toString());
+        assertTrue(CardState.fromMap(review.get("water/green-temp")).difficulty()
+                > CardState.fromMap(review.get("water/tannins")).difficulty(), review.toString());
+        assertEquals(T0.plus(Duration.ofDays(1)), CardState.fromMap(review.get("water/green-temp")).due(),
+                "Hard: round(1.2931) = 1 day");
     }
 
     @Test
