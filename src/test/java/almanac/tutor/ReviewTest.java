@@ -164,4 +164,31 @@ class ReviewTest {
 
         assertEquals(List.of(), review().due());
     }
+
+    @Test
+    void oldSm2Dotfile_keepsEveryDueDate_andTheAnsweredCardIsRewrittenInFsrsForm() throws Exception {
+        // Written by the SM-2 version of Almanac (plain mode: step quizzes, then one review answer).
+        java.nio.file.Files.copy(Path.of("src/test/resources/dotfiles/sm2-progress.yaml"), home.resolve("progress.yaml"));
+        clock = new MutableClock(Instant.parse("2026-12-01T20:40:00Z"));
+        store = new ProgressStore(home, clock);
+        Review review = review();
+
+        Review.Agenda agenda = review.agenda();
+
+        assertEquals(List.of("green-temp", "grams"), agenda.due().stream().map(i -> i.question().id()).toList());
+        assertEquals(List.of(Instant.parse("2026-12-01T20:32:03Z"), Instant.parse("2026-12-01T20:32:04Z")),
+                agenda.due().stream().map(Review.Item::due).toList(), "the due dates SM-2 set");
+        assertEquals(Instant.parse("2026-12-02T20:32:03Z"), agenda.next().orElseThrow(), "the others' due date kept");
+        var tannins = CardState.fromMap(store.load().path("tea").review().get("water/tannins"));
+        assertEquals(1.0, tannins.stability(), 1e-9, "stability from SM-2's interval");
+
+        Review.Item first = agenda.due().get(0);
+        review.sheet(first).answer(first.question(), Tea.RIGHT.get("green-temp"));
+
+        var saved = store.load().path("tea").review();
+        assertTrue(saved.get("water/green-temp").containsKey("stability"), saved.toString());
+        assertTrue(!saved.get("water/green-temp").containsKey("ease"), saved.toString());
+        assertEquals(Instant.parse("2026-12-02T20:32:03Z"), saved.get("water/tannins").get("due"),
+                "a card not answered is left as it was");
+    }
 }
