@@ -166,45 +166,38 @@ final class ProgressReader {
         return steps;
     }
 
+    /** One entry of a list under {@code answers} or {@code notes}, from its flow map. */
+    private interface Entry<T> {
+        T read(Map<String, Object> fields, String path) throws ProgressFormatException;
+    }
+
     private Map<String, List<Attempt>> answers(String where) throws ProgressFormatException {
-        Map<String, List<Attempt>> answers = new LinkedHashMap<>();
-        if (!startMappingOrNull(where)) {
-            return answers;
-        }
-        String path = where.substring(0, where.lastIndexOf('.'));
-        while (!endOf(Event.ID.MappingEnd)) {
-            String key = key(where);
-            List<Attempt> list = new ArrayList<>();
-            for (Object item : list(value(), where + "." + key)) {
-                Map<String, Object> a = map(item, where + "." + key);
-                list.add(new Attempt(required(instant(a.get("at"), path), path), text(a.get("given")),
-                        Boolean.TRUE.equals(a.get("correct"))));
-            }
-            if (answers.put(key, List.copyOf(list)) != null) {
-                throw duplicate(key);
-            }
-        }
-        return answers;
+        return lists(where, (a, path) -> new Attempt(required(instant(a.get("at"), path), path), text(a.get("given")),
+                Boolean.TRUE.equals(a.get("correct"))));
     }
 
     private Map<String, List<Note>> notes(String where) throws ProgressFormatException {
-        Map<String, List<Note>> notes = new LinkedHashMap<>();
+        return lists(where, (n, path) -> new Note(required(instant(n.get("at"), path), path), text(n.get("text"))));
+    }
+
+    /** A mapping of keys to lists of flow maps, each read by {@code entry}. */
+    private <T> Map<String, List<T>> lists(String where, Entry<T> entry) throws ProgressFormatException {
+        Map<String, List<T>> lists = new LinkedHashMap<>();
         if (!startMappingOrNull(where)) {
-            return notes;
+            return lists;
         }
         String path = where.substring(0, where.lastIndexOf('.'));
         while (!endOf(Event.ID.MappingEnd)) {
             String key = key(where);
-            List<Note> list = new ArrayList<>();
+            List<T> list = new ArrayList<>();
             for (Object item : list(value(), where + "." + key)) {
-                Map<String, Object> n = map(item, where + "." + key);
-                list.add(new Note(required(instant(n.get("at"), path), path), text(n.get("text"))));
+                list.add(entry.read(map(item, where + "." + key), path));
             }
-            if (notes.put(key, List.copyOf(list)) != null) {
+            if (lists.put(key, List.copyOf(list)) != null) {
                 throw duplicate(key);
             }
         }
-        return notes;
+        return lists;
     }
 
     /** Review state as written (the review package reads it), with dates as instants. */
