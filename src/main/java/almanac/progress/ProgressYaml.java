@@ -93,7 +93,12 @@ final class ProgressYaml {
     }
 
     private static String keyText(String k) {
-        return PLAIN_KEY.matcher(k).matches() && RESOLVER.resolve(NodeId.scalar, k, true) == Tag.STR ? k : quote(k);
+        return isPlainKey(k) ? k : quote(k);
+    }
+
+    /** True for a key written without quotes: YAML reads it back as the same string. */
+    static boolean isPlainKey(String k) {
+        return PLAIN_KEY.matcher(k).matches() && RESOLVER.resolve(NodeId.scalar, k, true) == Tag.STR;
     }
 
     @SuppressWarnings("unchecked")
@@ -169,12 +174,21 @@ final class ProgressYaml {
         return true;
     }
 
-    /** The progress the text describes; see {@link ProgressReader} for what is refused. */
+    /**
+     * The progress the text describes: by {@link WrittenForm} when the text is exactly as this
+     * program writes it, else by {@link ProgressReader} (see there for what is refused).
+     */
     static Progress read(String text) throws ProgressFormatException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setCodePointLimit(MAX_CODE_POINTS);
+        if (text.length() <= MAX_CODE_POINTS) {
+            Progress written = WrittenForm.read(text);
+            if (written != null) {
+                return written;
+            }
+        }
         return ProgressReader.read(text, options);
     }
 }
