@@ -1136,6 +1136,7 @@ class AlmanacCliTest {
         @Test
         void screenReaderMode_inReview_labelsEachQuestionInWords() {
             learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
             stdin = "1\n";
 
             Result r = almanac("--paths", TEA_DIR, "--screen-reader", "review");
