@@ -217,7 +217,7 @@ public final class Pages {
 
     /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
     public static String fromNow(Duration d) {
-        long minutes = Math.max(1, d.toMinutes());
+        long minutes = Math.max(1, Math.round(d.toSeconds() / 60.0)); // 9 min 58 s reads "in 10 minutes"
         if (minutes < 60) {
             return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
         }

@@ -82,4 +82,10 @@ class PagesTest {
         assertEquals(true, actual.contains("  • Water (step 1) · answer: 1. Hot"), actual);
         assertEquals(true, actual.replace("\n", " ").replaceAll(" +", " ").contains("Cooler water keeps sweet notes"), actual);
     }
+
+    @Test
+    void fromNow_roundsToTheNearestMinute() {
+        assertEquals("in 10 minutes", Pages.fromNow(java.time.Duration.ofSeconds(9 * 60 + 58)));
+        assertEquals("in 1 minute", Pages.fromNow(java.time.Duration.ofSeconds(5)));
+    }
 }
