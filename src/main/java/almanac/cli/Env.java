@@ -1,5 +1,6 @@
 package almanac.cli;
 
+import almanac.render.TextEncoding;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,6 +64,11 @@ public record Env(
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
+    }
+
+    /** How text reaches the terminal, from the locale variables (see TextEncoding). */
+    public TextEncoding encoding() {
+        return TextEncoding.fromLocale(this::var);
     }
 
     /** Columns for printed text: $COLUMNS when set, else 80. */

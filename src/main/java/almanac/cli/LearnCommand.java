@@ -3,6 +3,7 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
+import almanac.terminal.SessionTerminal;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
@@ -32,8 +33,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Env env = root.env();
-        // Setting up the terminal is mostly waiting on stty; the path is parsed meanwhile.
-        CompletableFuture<com.googlecode.lanterna.terminal.Terminal> terminal = CompletableFuture.supplyAsync(
+        // The terminal is opened while the path is parsed.
+        CompletableFuture<SessionTerminal> terminal = CompletableFuture.supplyAsync(
                 () -> TerminalMode.fullScreen(env, root.plainRequested()));
         LearningPath path;
         try {
@@ -46,22 +47,20 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             throw e;
         }
         Session session = new Session(path, root.store(), env.clock());
-        com.googlecode.lanterna.terminal.Terminal fullScreen = terminal.join();
+        SessionTerminal fullScreen = terminal.join();
         if (fullScreen != null) {
-            return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            try (fullScreen) {
+                return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            }
         }
         return LineSession.run(env, root.medium(),
                 (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
     }
 
     /** Gives back a terminal opened for a session that will not run. */
-    private static void close(com.googlecode.lanterna.terminal.Terminal terminal) {
+    private static void close(SessionTerminal terminal) {
         if (terminal != null) {
-            try {
-                terminal.close();
-            } catch (IOException e) {
-                // nothing more to restore
-            }
+            terminal.close();
         }
     }
 

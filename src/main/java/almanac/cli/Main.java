@@ -1,10 +1,13 @@
 package almanac.cli;
 
+import almanac.render.AsciiWriter;
 import almanac.render.SanitizingWriter;
+import almanac.render.TextEncoding;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +20,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new SanitizingWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), true);
-        PrintWriter err = new PrintWriter(new SanitizingWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)), true);
+        // On a terminal, text is written as the locale says it can be shown (UTF-8, or else
+        // ASCII without a '?'); into a pipe or a file it stays UTF-8, as data.
+        boolean ascii = System.console() != null && TextEncoding.fromLocale(System.getenv()) == TextEncoding.ASCII;
+        PrintWriter out = new PrintWriter(new SanitizingWriter(text(FileDescriptor.out, ascii)), true);
+        PrintWriter err = new PrintWriter(new SanitizingWriter(text(FileDescriptor.err, ascii)), true);
         String checkout = System.getProperty("almanac.checkout");
         Env env = new Env(System.getenv(), Path.of(System.getProperty("user.home")),
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
@@ -28,5 +32,10 @@ public final class Main {
                 Path.of("").toAbsolutePath(), System.getProperty("almanac.launcher"));
         int code = Almanac.run(env, args);
         System.exit(code);
+    }
+
+    private static Writer text(FileDescriptor fd, boolean ascii) {
+        Writer utf8 = new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8);
+        return ascii ? new AsciiWriter(utf8) : utf8;
     }
 }

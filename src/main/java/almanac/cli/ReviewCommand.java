@@ -44,9 +44,11 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
             out().println(Pages.nothingDue(agenda.next(), review.now(), env.zone()));
             return ExitCode.OK;
         }
-        com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
+        almanac.terminal.SessionTerminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
-            almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
+            try (terminal) {
+                almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
+            }
             return ExitCode.OK;
         }
         return LineSession.run(env, root.medium(),

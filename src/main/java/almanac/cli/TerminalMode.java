@@ -2,14 +2,15 @@ package almanac.cli;
 
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import almanac.terminal.SessionTerminal;
+import org.jline.terminal.Size;
 
 /**
  * Decides between the full-screen tutor and plain mode. Each test guards against a way
  * Lanterna was seen to misbehave (research/stack.md §2): it ignores TERM=dumb, reads keys
  * from a pipe while waiting 10 s for a size report that never comes, throws without a
- * controlling tty, and hangs on a pty with no emulator behind it (window size 0x0).
+ * controlling tty, and hangs on a pty with no emulator behind it (window size 0x0, checked
+ * once the terminal is open).
  */
 final class TerminalMode {
     private TerminalMode() {
@@ -32,43 +33,29 @@ final class TerminalMode {
         } catch (IOException e) {
             return "no controlling terminal";
         }
-        if (windowIsEmpty()) {
-            return "the terminal reports no window size";
-        }
         return null;
     }
 
     /**
-     * Lanterna's terminal when the full screen is safe here and it starts, else null (then
-     * plain mode).
+     * The session's terminal, opened for the full screen when it is safe here, else null
+     * (then plain mode). Opening it asks the kernel for the window size without a process.
      */
-    static com.googlecode.lanterna.terminal.Terminal fullScreen(Env env, boolean plainFlag) {
+    static SessionTerminal fullScreen(Env env, boolean plainFlag) {
         if (plainReason(env, plainFlag) != null) {
             return null;
         }
+        SessionTerminal terminal;
         try {
-            return almanac.tui.FullScreen.openTerminal();
+            terminal = SessionTerminal.open(env.var("TERM"), env.encoding());
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
-    }
-
-    /** True when the kernel says the window is 0x0 (as under script or expect). */
-    private static boolean windowIsEmpty() {
-        try {
-            Process p = new ProcessBuilder("/bin/sh", "-c", "stty size < /dev/tty")
-                    .redirectErrorStream(true).start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return true;
-            }
-            String size = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-            return p.exitValue() != 0 || size.isEmpty() || size.startsWith("0 ") || size.endsWith(" 0");
-        } catch (IOException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
+        Size size = terminal.size();
+        if (size.getColumns() <= 0 || size.getRows() <= 0) {
+            // A pty with no emulator behind it (script, expect): nothing would answer the screen.
+            terminal.close();
+            return null;
         }
+        return terminal;
     }
 }

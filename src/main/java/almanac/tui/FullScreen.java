@@ -1,19 +1,18 @@
 package almanac.tui;
 
+import almanac.terminal.ScreenMode;
+import almanac.terminal.SessionTerminal;
 import almanac.tutor.Review;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs the full-screen tutor on the real terminal, and leaves the terminal as it found it
- * however the session ends: q, Ctrl-C, SIGTERM, SIGHUP (a dropped SSH link) or an error.
+ * Runs the full-screen tutor on the session's terminal, and leaves the terminal as it found
+ * it however the session ends: q, Ctrl-C, SIGTERM, SIGHUP (a dropped SSH link) or an error.
  */
 public final class FullScreen {
     /** The exit status after Ctrl-C, as shells expect (128 + SIGINT). */
@@ -22,33 +21,28 @@ public final class FullScreen {
     private FullScreen() {
     }
 
-    /** Opens the terminal; throws IOException when Lanterna cannot use it (then use plain mode). */
-    public static Terminal openTerminal() throws IOException {
-        return new DefaultTerminalFactory()
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
-    }
-
     /** Runs a session on {@code terminal}; returns the exit status. */
-    public static int run(Terminal terminal, Session session, boolean colour, ZoneId zone, Integer step, boolean restart)
-            throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
-        FullScreenTutor tutor = new FullScreenTutor(session, screen, new JLinePrompts(screen, terminal),
+    public static int run(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, Integer step,
+            boolean restart) throws IOException {
+        ScreenMode mode = ScreenMode.enter(terminal);
+        TerminalScreen screen = new TerminalScreen(mode.terminal());
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, new TerminalPrompts(screen, mode),
                 new Palette(colour), zone);
-        Resume.onContinue(tutor::requestFullRedraw);
+        mode.onResume(tutor::requestFullRedraw);
         // Notes and answers are saved as they happen; on a signal, record the time spent too.
-        onScreen(screen, session::quit, () -> tutor.run(step, restart));
+        onScreen(screen, mode, session::quit, () -> tutor.run(step, restart));
         return tutor.interrupted() ? INTERRUPTED : 0;
     }
 
     /** Runs a review of the due questions on {@code terminal}. */
-    public static void review(Terminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
+    public static void review(SessionTerminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
             throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
-        FullScreenReview view = new FullScreenReview(review, screen, new JLinePrompts(screen, terminal),
+        ScreenMode mode = ScreenMode.enter(terminal);
+        TerminalScreen screen = new TerminalScreen(mode.terminal());
+        FullScreenReview view = new FullScreenReview(review, screen, new TerminalPrompts(screen, mode),
                 new Palette(colour), zone);
-        onScreen(screen, () -> { }, () -> view.run(now));
+        mode.onResume(view::requestFullRedraw);
+        onScreen(screen, mode, () -> { }, () -> view.run(now));
     }
 
     private interface ScreenWork {
@@ -60,18 +54,19 @@ public final class FullScreen {
      * SIGTERM or SIGHUP the JVM runs shutdown hooks while {@code work} is still going, so the
      * hook does {@code onSignal} and restores the terminal too.
      */
-    private static void onScreen(TerminalScreen screen, Runnable onSignal, ScreenWork work) throws IOException {
+    private static void onScreen(TerminalScreen screen, ScreenMode mode, Runnable onSignal, ScreenWork work)
+            throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
         Thread restore = new Thread(() -> {
             onSignal.run();
-            stop(screen, stopped);
+            stop(screen, mode, stopped);
         }, "almanac-restore");
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             screen.startScreen();
             work.run();
         } finally {
-            stop(screen, stopped);
+            stop(screen, mode, stopped);
             try {
                 Runtime.getRuntime().removeShutdownHook(restore);
             } catch (IllegalStateException e) {
@@ -96,19 +91,17 @@ public final class FullScreen {
         screen.stopScreen();
     }
 
-    private static void stop(TerminalScreen screen, AtomicBoolean stopped) {
+    private static void stop(TerminalScreen screen, ScreenMode mode, AtomicBoolean stopped) {
         if (stopped.getAndSet(true)) {
             return;
         }
         synchronized (FullScreen.class) {
             try {
                 screen.stopScreen(false);
-                screen.getTerminal().setCursorVisible(true);
-                screen.getTerminal().flush();
-                screen.getTerminal().close();
             } catch (IOException | RuntimeException e) {
-                // The terminal may be gone (SSH dropped); there is nothing left to restore.
+                // The terminal may be gone (SSH dropped); the mode below still restores the tty.
             }
+            mode.close();
         }
     }
 }

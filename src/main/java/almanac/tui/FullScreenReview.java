@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The review on the full screen: what is due, then each question at the prompt, then how it
  * went and when the next review is.
  */
 final class FullScreenReview {
+    /** How long the key loop sleeps when no key is waiting; bounds the delay of a resize redraw. */
+    private static final long IDLE_MILLIS = 10;
+    private final AtomicBoolean redrawAll = new AtomicBoolean();
     private final Review review;
     private final Screen screen;
     private final Prompts prompts;
@@ -47,8 +51,18 @@ final class FullScreenReview {
         }
         redraw(now, true);
         while (true) {
-            KeyStroke key = screen.readInput();
-            if (key == null || key.getKeyType() == KeyType.EOF || isQuit(key)) {
+            // Polled, not read blocking, so a resize or fg redraws while no key comes.
+            KeyStroke key = screen.pollInput();
+            if (key == null) {
+                boolean resized = screen.doResizeIfNecessary() != null;
+                if (resized || redrawAll.getAndSet(false)) {
+                    redraw(now, true);
+                } else {
+                    pause();
+                }
+                continue;
+            }
+            if (key.getKeyType() == KeyType.EOF || isQuit(key)) {
                 return;
             }
             if (outcome == null && (key.getKeyType() == KeyType.Enter || key.getKeyType() == KeyType.ArrowRight
@@ -63,7 +77,21 @@ final class FullScreenReview {
                 return;
             }
             boolean resized = screen.doResizeIfNecessary() != null;
-            redraw(now, resized || outcome != null);
+            redraw(now, resized || redrawAll.getAndSet(false) || outcome != null);
+        }
+    }
+
+    /** Asks for a whole-screen redraw from another thread (after Ctrl-Z and fg, say). */
+    void requestFullRedraw() {
+        redrawAll.set(true);
+    }
+
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(IDLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException();
         }
     }
 
