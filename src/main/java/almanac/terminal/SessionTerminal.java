@@ -21,6 +21,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The one terminal of a session: a JLine system terminal opened once, through JLine's JNI
@@ -63,6 +64,12 @@ public final class SessionTerminal implements AutoCloseable {
         // JLine reports trouble (an unknown TERM, a provider that fails) as log warnings with a
         // stack trace on stderr, which would land over the screen: the fallbacks here are quiet.
         JLINE_LOG.setLevel(Level.OFF);
+        String type = capabilities(term);
+        // JLine asks infocmp (a process) before it looks at the descriptions it carries; given
+        // one of those as already loaded, it asks nobody.
+        if (InfoCmp.getLoadedInfoCmp(type) == null) {
+            InfoCmp.setLoadedInfoCmp(type, () -> InfoCmp.getDefaultInfoCmp(type));
+        }
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder()
@@ -70,7 +77,7 @@ public final class SessionTerminal implements AutoCloseable {
                     .provider("jni")
                     .exec(false)
                     .dumb(false)
-                    .type(capabilities(term))
+                    .type(type)
                     .encoding(encoding.charset())
                     // Every terminal signal is caught (to SIG_IGN until told otherwise): JLine's
                     // default puts SIGINT back to the kernel's default, which kills the JVM

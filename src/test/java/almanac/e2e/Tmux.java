@@ -42,6 +42,12 @@ final class Tmux implements AutoCloseable {
         run("send-keys", "-t", "t", "-l", text);
     }
 
+    /** Pastes the file's text as a terminal does: bracketed when the program asked for it. */
+    void paste(Path file) {
+        run("load-buffer", "-b", "paste", file.toString());
+        run("paste-buffer", "-p", "-d", "-b", "paste", "-t", "t");
+    }
+
     void resize(int columns, int rows) {
         run("resize-window", "-t", "t", "-x", Integer.toString(columns), "-y", Integer.toString(rows));
     }
