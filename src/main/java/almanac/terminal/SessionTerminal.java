@@ -95,6 +95,37 @@ public final class SessionTerminal implements AutoCloseable {
         return new SessionTerminal(terminal, encoding);
     }
 
+    /**
+     * Goes through a session's terminal work on in-memory streams (a screen drawn, a line
+     * read), so the launcher's class-data archive holds the classes the first screen and the
+     * first prompt need.
+     */
+    public static void warmUp(java.util.function.Consumer<ScreenMode> drawOnce) throws IOException {
+        try {
+            Class.forName("org.jline.terminal.impl.PosixSysTerminal", false, SessionTerminal.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException(e);
+        }
+        // Input that stays open (an ended stream closes JLine's terminal): a key, then a line.
+        var keys = new java.io.PipedOutputStream();
+        var in = new java.io.PipedInputStream(keys);
+        keys.write("j2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        keys.flush();
+        var out = new java.io.ByteArrayOutputStream();
+        InfoCmp.setLoadedInfoCmp("xterm-256color", () -> InfoCmp.getDefaultInfoCmp("xterm-256color"));
+        Terminal jline = TerminalBuilder.builder().system(false).streams(in, out).type("xterm-256color")
+                .size(new Size(80, 24)).encoding(TextEncoding.UTF8.charset()).build();
+        try (SessionTerminal terminal = new SessionTerminal(jline, TextEncoding.UTF8)) {
+            ScreenMode mode = ScreenMode.enter(terminal);
+            drawOnce.accept(mode);
+            mode.close();
+            terminal.reader().readLine("answer> ");
+            terminal.printWriter().println("warm");
+        } finally {
+            keys.close();
+        }
+    }
+
     private static boolean isSystem(Terminal terminal) {
         return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
                 && !terminal.getClass().getSimpleName().startsWith("Dumb");

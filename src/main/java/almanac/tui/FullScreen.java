@@ -5,7 +5,10 @@ import almanac.terminal.SessionTerminal;
 import almanac.tutor.Review;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,20 +78,28 @@ public final class FullScreen {
         }
     }
 
-    /** Draws a few frames on a virtual terminal, loading the classes a real session needs first. */
+    /**
+     * Draws a few frames and reads a line through the session terminal's classes on
+     * in-memory streams, loading what a real session needs first.
+     */
     public static void warmUp(Session session) throws IOException {
-        var terminal = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
-                new com.googlecode.lanterna.TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
-        tutor.open(null, false);
-        tutor.redraw(true);
-        tutor.handle(new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Enter));
-        tutor.redraw(false);
-        tutor.handle(new com.googlecode.lanterna.input.KeyStroke('j', false, false));
-        tutor.redraw(false);
-        screen.stopScreen();
+        SessionTerminal.warmUp(mode -> {
+            try {
+                TerminalScreen screen = new TerminalScreen(mode.terminal());
+                screen.startScreen();
+                FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
+                tutor.open(null, false);
+                tutor.redraw(true);
+                tutor.handle(new KeyStroke(KeyType.Enter));
+                tutor.redraw(false);
+                tutor.handle(new KeyStroke('j', false, false));
+                tutor.redraw(false);
+                screen.pollInput();
+                screen.stopScreen(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static void stop(TerminalScreen screen, ScreenMode mode, AtomicBoolean stopped) {

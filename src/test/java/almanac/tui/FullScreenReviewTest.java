@@ -72,6 +72,57 @@ class FullScreenReviewTest {
         assertTrue(shown.contains("2/2 reviewed"), shown);
     }
 
+    @Test
+    void aResizeWhileTheListShows_redrawsAtTheNewSizeBeforeAnyKey() throws Exception {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        LearningPath tea = PathLoader.load(Path.of("src/test/resources/paths/tea.yaml"), "tea.yaml").orThrow();
+        ProgressStore store = new ProgressStore(home, clock);
+        Session session = new Session(tea, store, clock);
+        session.open(null, false);
+        session.answer(tea.steps().get(0).quiz().get(0), "1");
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        FullScreenReview view = new FullScreenReview(new Review(List.of(tea), store, clock), screen, null,
+                new Palette(true), ZoneOffset.UTC);
+        Thread loop = new Thread(() -> {
+            try {
+                view.run(NOW);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        loop.start();
+        try {
+            waitFor(() -> text(terminal).contains("Enter start"));
+            terminal.setTerminalSize(new TerminalSize(100, 30));
+            waitFor(() -> row(terminal, 29).contains("Enter start"));
+            assertTrue(row(terminal, 0).stripTrailing().length() > 80, "the title bar spans the new width: " + row(terminal, 0));
+        } finally {
+            terminal.addInput(new KeyStroke('q', false, false));
+            loop.join(5000);
+        }
+        assertTrue(!loop.isAlive(), "q ends the review");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier test) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!test.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never changed as expected");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static String row(DefaultVirtualTerminal t, int r) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < t.getTerminalSize().getColumns(); c++) {
+            b.append(t.getCharacter(c, r).getCharacterString());
+        }
+        return b.toString();
+    }
+
     private static String text(DefaultVirtualTerminal t) {
         StringBuilder b = new StringBuilder();
         for (int r = 0; r < t.getTerminalSize().getRows(); r++) {
