@@ -95,6 +95,11 @@ public final class SessionTerminal implements AutoCloseable {
         return new SessionTerminal(terminal, encoding);
     }
 
+    /** A session terminal over a given JLine terminal (in-memory streams, for tests and the warm-up). */
+    static SessionTerminal over(Terminal jline, TextEncoding encoding) {
+        return new SessionTerminal(jline, encoding);
+    }
+
     /**
      * Goes through a session's terminal work on in-memory streams (a screen drawn, a line
      * read), so the launcher's class-data archive holds the classes the first screen and the
@@ -115,7 +120,7 @@ public final class SessionTerminal implements AutoCloseable {
         InfoCmp.setLoadedInfoCmp("xterm-256color", () -> InfoCmp.getDefaultInfoCmp("xterm-256color"));
         Terminal jline = TerminalBuilder.builder().system(false).streams(in, out).type("xterm-256color")
                 .size(new Size(80, 24)).encoding(TextEncoding.UTF8.charset()).build();
-        try (SessionTerminal terminal = new SessionTerminal(jline, TextEncoding.UTF8)) {
+        try (SessionTerminal terminal = over(jline, TextEncoding.UTF8)) {
             ScreenMode mode = ScreenMode.enter(terminal);
             drawOnce.accept(mode);
             mode.close();

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -50,7 +51,7 @@ final class Canvas {
         if (row < 0 || row >= size.getRows() || col >= size.getColumns()) {
             return 0;
         }
-        String clean = Sanitizer.oneLine(text);
+        String clean = composed(Sanitizer.oneLine(text));
         int limit = Math.min(col + maxWidth, size.getColumns());
         int x = col;
         for (int i = 0; i < clean.length(); ) {
@@ -67,6 +68,15 @@ final class Canvas {
             x += w;
         }
         return x - col;
+    }
+
+    /**
+     * Letters and their accents as one code point where Unicode has one (e + U+0301 is é), so
+     * the accent is drawn on its letter: a cell holds one code point, and a lone combining
+     * mark has no cell of its own.
+     */
+    private static String composed(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /**

@@ -256,4 +256,23 @@ class OneTerminalIT {
         tmux.keys("q");
         assertExitedSane(0);
     }
+
+    @Test
+    void noUtf8Locale_plainModeOnATerminalIsAsciiToo() {
+        tmux.start(80, 30, "echo; " + almanac("--plain learn tea").replace("bin/almanac",
+                "env -u LANG -u LC_ALL -u LC_CTYPE bin/almanac") + "; echo \"EXIT=$?\"");
+        tmux.waitFor("[1/3 water]>");
+        tmux.type("next");
+        tmux.keys("Enter");
+        String screen = tmux.waitFor("answer>");
+        assertTrue(screen.chars().allMatch(c -> c < 0x80), "ASCII only:\n" + screen);
+        assertTrue(screen.contains("-- Step 1/3 - Water (2 min) --"), screen);
+        assertTrue(screen.contains("* Hot water extracts more tannins."), screen);
+        assertTrue(screen.contains("2. 80 oC"), screen);
+        assertFalse(screen.contains("??"), screen);
+        tmux.type("quit");
+        tmux.keys("Enter");
+        tmux.keys("C-c");
+        tmux.waitFor("EXIT=");
+    }
 }
