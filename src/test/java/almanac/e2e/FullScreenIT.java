@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,16 +51,8 @@ class FullScreenIT {
         return Files.readString(home.resolve("progress.yaml"), StandardCharsets.UTF_8);
     }
 
-    /** After exit: the status, and a terminal back in cooked mode with echo on. */
     private void assertExitedSane(int expectedStatus) {
-        String screen = tmux.waitFor("EXIT=");
-        Matcher exit = Pattern.compile("EXIT=(\\d+)").matcher(screen);
-        assertTrue(exit.find());
-        assertEquals(expectedStatus, Integer.parseInt(exit.group(1)), screen);
-        String stty = tmux.waitFor("intr = ");
-        assertTrue(Pattern.compile("(^|\\s)icanon(\\s|$)", Pattern.MULTILINE).matcher(stty).find(), "icanon on:\n" + stty);
-        assertTrue(Pattern.compile("(^|\\s)echo(\\s|$)", Pattern.MULTILINE).matcher(stty).find(), "echo on:\n" + stty);
-        assertTrue(stty.contains("intr = ^C"), "Ctrl-C interrupts again:\n" + stty);
+        tmux.assertExitedSane(expectedStatus);
     }
 
     @Test

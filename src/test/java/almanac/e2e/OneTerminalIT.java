@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,18 +53,8 @@ class OneTerminalIT {
         return Files.readString(home.resolve("progress.yaml"), StandardCharsets.UTF_8);
     }
 
-    private void assertSaneTty(String screen) {
-        assertTrue(Pattern.compile("(^|\\s)icanon(\\s|$)", Pattern.MULTILINE).matcher(screen).find(), "icanon on:\n" + screen);
-        assertTrue(Pattern.compile("(^|\\s)echo(\\s|$)", Pattern.MULTILINE).matcher(screen).find(), "echo on:\n" + screen);
-        assertTrue(screen.contains("intr = ^C"), "Ctrl-C interrupts again:\n" + screen);
-    }
-
     private void assertExitedSane(int expectedStatus) {
-        String screen = tmux.waitFor("EXIT=");
-        Matcher exit = Pattern.compile("EXIT=(\\d+)").matcher(screen);
-        assertTrue(exit.find());
-        assertEquals(expectedStatus, Integer.parseInt(exit.group(1)), screen);
-        assertSaneTty(tmux.waitFor("intr = "));
+        tmux.assertExitedSane(expectedStatus);
     }
 
     /** Every row but the status line (which carries the last message). */

@@ -85,6 +85,23 @@ final class Tmux implements AutoCloseable {
         return fail("the screen never showed " + what + "; it shows:\n" + screen);
     }
 
+    /**
+     * After the program exits (the pane printed {@code EXIT=$?} and {@code stty -a}): the
+     * status, and a terminal back in cooked mode with echo on and Ctrl-C interrupting.
+     */
+    void assertExitedSane(int expectedStatus) {
+        String screen = waitFor("EXIT=");
+        java.util.regex.Matcher exit = java.util.regex.Pattern.compile("EXIT=(\\d+)").matcher(screen);
+        org.junit.jupiter.api.Assertions.assertTrue(exit.find());
+        org.junit.jupiter.api.Assertions.assertEquals(expectedStatus, Integer.parseInt(exit.group(1)), screen);
+        String stty = waitFor("intr = ");
+        for (String mode : List.of("icanon", "echo")) {
+            org.junit.jupiter.api.Assertions.assertTrue(java.util.regex.Pattern.compile("(^|\\s)" + mode + "(\\s|$)",
+                    java.util.regex.Pattern.MULTILINE).matcher(stty).find(), mode + " on:\n" + stty);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(stty.contains("intr = ^C"), "Ctrl-C interrupts again:\n" + stty);
+    }
+
     /** Waits until the screen no longer shows {@code text}. */
     String waitForGone(String text) {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -74,17 +74,8 @@ class FullScreenReviewTest {
 
     @Test
     void aResizeWhileTheListShows_redrawsAtTheNewSizeBeforeAnyKey() throws Exception {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        LearningPath tea = PathLoader.load(Path.of("src/test/resources/paths/tea.yaml"), "tea.yaml").orThrow();
-        ProgressStore store = new ProgressStore(home, clock);
-        Session session = new Session(tea, store, clock);
-        session.open(null, false);
-        session.answer(tea.steps().get(0).quiz().get(0), "1");
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        FullScreenReview view = new FullScreenReview(new Review(List.of(tea), store, clock), screen, null,
-                new Palette(true), ZoneOffset.UTC);
+        FullScreenReview view = reviewWithOneDue(terminal);
         Thread loop = new Thread(() -> {
             try {
                 view.run(NOW);
@@ -103,6 +94,20 @@ class FullScreenReviewTest {
             loop.join(5000);
         }
         assertTrue(!loop.isAlive(), "q ends the review");
+    }
+
+    /** A review of tea with its first question answered wrong, so it is due now. */
+    private FullScreenReview reviewWithOneDue(DefaultVirtualTerminal terminal) throws java.io.IOException {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        LearningPath tea = PathLoader.load(Path.of("src/test/resources/paths/tea.yaml"), "tea.yaml").orThrow();
+        ProgressStore store = new ProgressStore(home, clock);
+        Session session = new Session(tea, store, clock);
+        session.open(null, false);
+        session.answer(tea.steps().get(0).quiz().get(0), "1");
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        return new FullScreenReview(new Review(List.of(tea), store, clock), screen, null, new Palette(true),
+                ZoneOffset.UTC);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier test) throws InterruptedException {
