@@ -153,7 +153,11 @@ public final class ScreenMode implements AutoCloseable {
 
     @Override
     public void close() {
-        session.resetSignals();
         leaveScreen();
+        try {
+            session.resetSignals();
+        } catch (RuntimeException e) {
+            // shutting down (SIGTERM, SIGHUP): the handlers go with the JVM
+        }
     }
 }
