@@ -26,12 +26,26 @@ public final class Main {
         PrintWriter out = new PrintWriter(new SanitizingWriter(text(FileDescriptor.out, ascii)), true);
         PrintWriter err = new PrintWriter(new SanitizingWriter(text(FileDescriptor.err, ascii)), true);
         String checkout = System.getProperty("almanac.checkout");
+        useUnpackedNativeLibrary(checkout);
         Env env = new Env(System.getenv(), Path.of(System.getProperty("user.home")),
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
                 System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null,
                 Path.of("").toAbsolutePath(), System.getProperty("almanac.launcher"));
         int code = Almanac.run(env, args);
         System.exit(code);
+    }
+
+    /**
+     * Run from a checkout, the build has unpacked JLine's native library under target/; JLine
+     * loads it from there rather than copying it out of the jar into /tmp at every start.
+     */
+    private static void useUnpackedNativeLibrary(String checkout) {
+        if (checkout != null && System.getProperty("library.jline.path") == null) {
+            Path dir = Path.of(checkout, "target", "native", "org", "jline", "nativ");
+            if (Files.isDirectory(dir)) {
+                System.setProperty("library.jline.path", dir.toString());
+            }
+        }
     }
 
     private static Writer text(FileDescriptor fd, boolean ascii) {
