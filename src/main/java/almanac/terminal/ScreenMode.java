@@ -21,14 +21,24 @@ import org.jline.terminal.Terminal.Signal;
 public final class ScreenMode implements AutoCloseable {
     /** Leaves the alternate screen, shows the cursor and turns off styles and bracketed paste. */
     private static final byte[] LEAVE = "\033[0m\033[?2004l\033[?25h\033[?1049l".getBytes(StandardCharsets.US_ASCII);
-    /** Back to the alternate screen, cursor hidden (the screen is then redrawn whole). */
+    /**
+     * Back to the alternate screen, cursor hidden (the screen is then redrawn whole).
+     */
     private static final byte[] ENTER = "\033[?1049h\033[?25l".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A cursor position query, sent after fg: the key loop may be blocked in a read begun
+     * while the tty was cooked, which only input ends; the terminal's answer is that input
+     * (and is dropped as a key). Not while a prompt reads: it handles fg itself.
+     */
+    private static final byte[] WAKE = "\033[6n".getBytes(StandardCharsets.US_ASCII);
 
     private final SessionTerminal session;
     private final ScreenTerminal terminal;
     private final Attributes raw;
     private volatile Runnable onResume = () -> { };
     private volatile boolean suspended;
+    private volatile boolean prompting;
 
     private ScreenMode(SessionTerminal session) {
         this.session = session;
@@ -126,13 +136,26 @@ public final class ScreenMode implements AutoCloseable {
         if (!suspended) {
             // A stop we did not see coming (kill -STOP): the shell may have reset the tty anyway.
             session.jline().setAttributes(raw);
+            wakeKeyLoop();
             onResume.run();
             return;
         }
         suspended = false;
         session.jline().setAttributes(raw);
         write(ENTER);
+        wakeKeyLoop();
         onResume.run();
+    }
+
+    private void wakeKeyLoop() {
+        if (!prompting) {
+            write(WAKE);
+        }
+    }
+
+    /** A line prompt opens (true) or closes (false) on this screen. */
+    public void prompting(boolean open) {
+        prompting = open;
     }
 
     private void write(byte[] bytes) {

@@ -5,6 +5,7 @@ import almanac.render.TextEncoding;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,12 @@ public final class ScreenTerminal extends ANSITerminal {
     @Override
     public KeyStroke pollInput() throws IOException {
         KeyStroke key = signalled.poll();
-        return key != null ? key : decoder.getNextCharacter(false);
+        if (key != null) {
+            return key;
+        }
+        key = decoder.getNextCharacter(false);
+        // The answer to the cursor query sent after fg (ScreenMode) is no key.
+        return key != null && key.getKeyType() == KeyType.CursorLocation ? null : key;
     }
 
     @Override

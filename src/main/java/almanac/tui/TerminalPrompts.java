@@ -58,10 +58,12 @@ final class TerminalPrompts implements Prompts {
             terminal.setCursorPosition(0, 0);
             terminal.setCursorVisible(true);
             terminal.flush();
+            mode.prompting(true);
             try {
                 return body.apply(new JLineInput(mode.session().reader()),
                         new Printer(mode.session().printWriter(), Math.max(20, Math.min(width - 1, 100))));
             } finally {
+                mode.prompting(false);
                 terminal.setCursorVisible(false);
                 terminal.flush();
                 mode.afterPrompt();

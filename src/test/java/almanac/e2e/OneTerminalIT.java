@@ -146,10 +146,24 @@ class OneTerminalIT {
         tmux.waitForGone("Outline");
         tmux.keys("q");
         tmux.waitForGone("Step 1/3");
-        tmux.type("echo \"EXIT=$?\"; stty -a");
+        // Quoted apart, so the typed line itself never reads as the answer.
+        tmux.type("echo \"EXIT\"\"=$?\"; stty -a");
         tmux.keys("Enter");
         assertExitedSane(0);
         assertFalse(stopped.contains("intr = "), "fg redrew the whole screen over the shell's text:\n" + stopped);
+    }
+
+    @Test
+    void keysTypedAhead_reachThePromptThenTheScreen() throws IOException {
+        launch(80, 24, "learn tea --step 2");
+        tmux.waitFor("Step 2/3");
+        // One burst: the key that opens the prompt, the note and its Enter, then a screen key.
+        tmux.keys("a", "typed ahead", "Enter", "o");
+        String outline = tmux.waitFor("Outline");
+        assertTrue(outline.contains("2. Leaves"), outline);
+        tmux.keys("q");
+        assertExitedSane(0);
+        assertTrue(progress().contains("text: \"typed ahead\""), progress());
     }
 
     @Test
@@ -254,7 +268,7 @@ class OneTerminalIT {
         tmux.keys("Enter");
         String screen = tmux.waitFor("answer>");
         assertTrue(screen.chars().allMatch(c -> c < 0x80), "ASCII only:\n" + screen);
-        assertTrue(screen.contains("-- Step 1/3 - Water (2 min) --"), screen);
+        assertTrue(screen.contains("-- Step 1/3 - Water ("), screen);
         assertTrue(screen.contains("* Hot water extracts more tannins."), screen);
         assertTrue(screen.contains("2. 80 oC"), screen);
         assertFalse(screen.contains("??"), screen);
