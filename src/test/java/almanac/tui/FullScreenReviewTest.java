@@ -96,14 +96,15 @@ class FullScreenReviewTest {
         assertTrue(!loop.isAlive(), "q ends the review");
     }
 
-    /** A review of tea with its first question answered wrong, so it is due now. */
+    /** A review of tea with its first question answered wrong, once it is due again. */
     private FullScreenReview reviewWithOneDue(DefaultVirtualTerminal terminal) throws java.io.IOException {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        almanac.tutor.MutableClock clock = new almanac.tutor.MutableClock(NOW);
         LearningPath tea = PathLoader.load(Path.of("src/test/resources/paths/tea.yaml"), "tea.yaml").orThrow();
         ProgressStore store = new ProgressStore(home, clock);
         Session session = new Session(tea, store, clock);
         session.open(null, false);
         session.answer(tea.steps().get(0).quiz().get(0), "1");
+        clock.advance(almanac.review.Scheduler.RELEARNING_STEP);
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         return new FullScreenReview(new Review(List.of(tea), store, clock), screen, null, new Palette(true),
