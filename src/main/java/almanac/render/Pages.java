@@ -160,6 +160,15 @@ public final class Pages {
                 new Span(lead, Style.DIM), new Span("    ", Style.PLAIN));
     }
 
+    /** How notes and other moments are dated for the learner, in every front end: "2026-11-27 09:15". */
+    public static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+
+    /** A moment as {@link #WHEN} writes it, in the learner's zone. */
+    public static String date(java.time.Instant at, java.time.ZoneId zone) {
+        return WHEN.format(at.atZone(zone));
+    }
+
     /** "1 h 05 min", "12 min", "40 s". */
     public static String duration(Duration d) {
         long s = d.toSeconds();

@@ -44,6 +44,15 @@ final class Frame {
      * {@code scroll}; the line at index {@code highlighted} (or none, for -1) is selected.
      */
     static void draw(Canvas c, Chrome chrome, List<Line> lines, ScrollState scroll, int highlighted) {
+        draw(c, chrome, lines, List.of(), scroll, highlighted, false);
+    }
+
+    /**
+     * As above, with {@code pinned} lines kept in sight under the page, and the share of the
+     * page read shown in the status line when {@code showRead} (on a step).
+     */
+    static void draw(Canvas c, Chrome chrome, List<Line> lines, List<Line> pinned, ScrollState scroll,
+            int highlighted, boolean showRead) {
         c.clear();
         if (tooSmall(c)) {
             drawTooSmall(c);
@@ -52,7 +61,13 @@ final class Frame {
         titleBar(c, chrome);
         int width = textWidth(c);
         int left = Math.max(margin(c), (c.columns() - width) / 2);
-        int rows = bodyRows(c);
+        // Lines pinned under the page (how to go on) keep their rows; the page scrolls above them.
+        int kept = pinned.isEmpty() ? 0 : Math.min(pinned.size() + 1, bodyRows(c) / 2);
+        int rows = bodyRows(c) - kept;
+        for (int r = 0; r + 1 < kept; r++) {
+            c.line(left, 1 + bodyRows(c) - (kept - 1) + r, pinned.get(r + Math.max(0, pinned.size() - (kept - 1))),
+                    width);
+        }
         scroll.resize(lines.size(), rows);
         for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
             int index = scroll.top() + r;
@@ -64,7 +79,7 @@ final class Frame {
                 c.line(left, 1 + r, line, width);
             }
         }
-        statusLine(c, chrome, scroll);
+        statusLine(c, chrome, scroll, showRead);
     }
 
     /** The tutor's bars: the path, the step counter or the open panel, and progress on the path. */
@@ -77,7 +92,8 @@ final class Frame {
             case SOURCES -> "Sources · step " + session.stepNumber();
             case NOTES -> "Notes";
             case SUMMARY -> "Complete";
-            case DONE, READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
+            case DONE -> "Done · step " + state.doneNumber + "/" + session.stepCount();
+            case READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
         };
         String progress = session.doneCount() + "/" + session.stepCount() + " done"
                 + (compact(c) ? "" : " · " + session.minutesLeft() + " min left");
@@ -105,7 +121,7 @@ final class Frame {
         c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
     }
 
-    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll) {
+    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll, boolean showRead) {
         int row = c.rows() - 1;
         c.fill(row, c.palette().bar());
         int barWidth = compact(c) ? 8 : 12;
@@ -115,7 +131,12 @@ final class Frame {
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
-        String where = " " + chrome.progress() + (scroll.scrollable() ? " · " + scroll.percentSeen() + "%" : "");
+        String where = " " + chrome.progress()
+                + (showRead && scroll.scrollable() ? " · " + scroll.percentSeen() + "% read" : "");
+        if (chrome.flash() != null && Canvas.width(where) + Canvas.width(chrome.flash()) + 4 > c.columns() - x) {
+            // A message matters more than the progress words, which come back with the next key.
+            where = "";
+        }
         x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
         int room = c.columns() - x - 3;
         String right = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), room);
@@ -140,13 +161,23 @@ final class Frame {
     private static String hints(Canvas c, ScreenState state) {
         boolean compact = compact(c);
         return switch (state.view) {
-            case INTRO -> compact ? "→ start  ? help" : "→ start  ? help  q quit";
-            case READER -> compact ? "→ next  ? help  q quit" : "↓↑ scroll  → next  ← back  o outline  a note  ? help  q quit";
-            case DONE -> "→ continue  q quit";
-            case OUTLINE -> "↑↓ choose  Enter go  Esc back";
-            case GLOSSARY -> state.typing ? "type to search  Enter done" : "/ search  Esc back";
-            case SUMMARY -> "o outline  q quit";
-            default -> "Esc back  q quit";
+            case INTRO -> compact ? Keymap.hints(Keymap.hint("start", Action.NEXT), Keymap.hint("help", Action.HELP))
+                    : Keymap.hints(Keymap.hint("start", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT));
+            case READER -> compact
+                    ? Keymap.hints(Keymap.hint("next", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT))
+                    : Keymap.hints(Keymap.hint("scroll", Action.DOWN, Action.UP), Keymap.hint("next", Action.NEXT),
+                            Keymap.hint("back", Action.BACK), Keymap.hint("outline", Action.OUTLINE),
+                            Keymap.hint("note", Action.NOTE), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT));
+            case DONE -> Keymap.hints(Keymap.hint("continue", Action.NEXT), Keymap.hint("quit", Action.QUIT));
+            case OUTLINE -> Keymap.hints(Keymap.hint("choose", Action.DOWN, Action.UP), Keymap.hint("go", Action.CHOOSE),
+                    Keymap.hint("back", Action.CLOSE));
+            case GLOSSARY -> state.typing ? "type to search  " + Keymap.hint("done", Action.CHOOSE)
+                    : Keymap.hints(Keymap.hint("search", Action.SEARCH), Keymap.hint("back", Action.CLOSE));
+            case SUMMARY -> Keymap.hints(Keymap.hint("outline", Action.OUTLINE), Keymap.hint("quit", Action.QUIT));
+            default -> Keymap.hints(Keymap.hint("back", Action.CLOSE), Keymap.hint("quit", Action.QUIT));
         };
     }
 }

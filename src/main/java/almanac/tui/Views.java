@@ -73,21 +73,33 @@ final class Views {
     }
 
     List<Line> intro(int width) {
-        List<Line> lines = new ArrayList<>(Pages.intro(session.path(), width));
-        lines.add(Line.EMPTY);
-        lines.add(Line.of("Press → or Enter to start · ? help · q quit", Style.BOLD));
-        return lines;
+        return Pages.intro(session.path(), width);
     }
 
+    /** How to leave the intro; pinned under it so it shows at any size. */
+    List<Line> start(int width) {
+        return Pages.para("Press " + Keymap.key(Action.NEXT) + " or " + Keymap.key(Action.CHOOSE) + " to start · "
+                + Keymap.hint("help", Action.HELP) + " · " + Keymap.hint("quit", Action.QUIT), Style.BOLD, width);
+    }
+
+    /** The step just finished: how its quiz went, and its key points. */
     List<Line> done(Step step, int width) {
         List<Line> lines = new ArrayList<>();
         lines.addAll(Pages.para("✓ Done: " + step.title(), Style.HEADING, width));
+        Session.StepScore score = session.score(step);
+        if (score.questions() > 0) {
+            lines.addAll(Pages.para("Quiz: " + score.right() + "/" + score.questions() + " right"
+                    + (score.skipped() > 0 ? ", " + score.skipped() + " skipped" : ""), Style.BOLD, width));
+        }
         lines.add(Line.EMPTY);
         lines.addAll(Pages.keyPoints(step, width));
-        lines.add(Line.EMPTY);
-        lines.addAll(Pages.para("Next: step " + session.stepNumber() + "/" + session.stepCount() + " · "
-                + session.step().title() + " — press → to read it", Style.BOLD, width));
         return lines;
+    }
+
+    /** What comes after the done screen; pinned under it so it shows at any size. */
+    List<Line> upNext(int width) {
+        return Pages.para("Next: step " + session.stepNumber() + "/" + session.stepCount() + " · "
+                + session.step().title() + " — press " + Keymap.key(Action.NEXT) + " to read it", Style.BOLD, width);
     }
 
     /** One line per step; the row of step i is line i. */
@@ -104,37 +116,24 @@ final class Views {
         lines.add(Line.EMPTY);
         lines.add(Line.of(session.doneCount() + " of " + steps.size() + " done · about " + session.minutesLeft()
                 + " minutes left", Style.DIM));
-        lines.add(Line.of("↑↓ choose · Enter go there · Esc back", Style.DIM));
+        lines.add(Line.of(Keymap.key(Action.DOWN) + Keymap.key(Action.UP) + " choose · "
+                + Keymap.key(Action.CHOOSE) + " go there · " + Keymap.key(Action.CLOSE) + " back", Style.DIM));
         return lines;
     }
 
+    /** Every key of the keymap and what it does. */
     List<Line> help(int width) {
-        String[][] keys = {
-            {"↓ ↑  j k", "scroll"},
-            {"space  PgDn / PgUp", "page down / up"},
-            {"Home  End", "top / bottom of the step"},
-            {"→  n", "next: the step's quiz, then the next step"},
-            {"←  p", "the step before"},
-            {"o", "outline: jump to any step"},
-            {"a  :", "add a note to this step"},
-            {"N", "your notes on this path"},
-            {"g", "glossary (/ to search)"},
-            {"s", "sources of this step"},
-            {"?", "this help"},
-            {"Esc", "close a panel"},
-            {"q", "quit (progress is saved as you go)"},
-        };
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("Keys", Style.HEADING));
         lines.add(Line.EMPTY);
-        for (String[] k : keys) {
-            lines.addAll(Wrapper.wrap(List.of(new Span(k[1], Style.PLAIN)), width,
-                    new Span(String.format("  %-20s", k[0]), Style.BOLD), new Span(" ".repeat(22), Style.PLAIN)));
+        for (Keymap.Binding b : Keymap.BINDINGS) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(b.action().help, Style.PLAIN)), width,
+                    new Span(String.format("  %-14s", b.labels()), Style.BOLD), new Span(" ".repeat(16), Style.PLAIN)));
         }
         lines.add(Line.EMPTY);
         lines.addAll(Pages.para("Quizzes and notes open a line prompt in place of this screen: type, then Enter; "
-                + "the screen comes back afterwards. At a question, 'hint' shows a hint and 'skip' moves on. "
-                + "Ctrl-C cancels a prompt.", Style.DIM, width));
+                + "the screen comes back afterwards. At a question, 'hint' shows a hint when there is one, "
+                + "'skip' moves on and 'q' (or Ctrl-C) pauses the quiz.", Style.DIM, width));
         return lines;
     }
 
@@ -195,7 +194,8 @@ final class Views {
     List<Line> summary(almanac.tutor.Summary summary, int width) {
         List<Line> lines = new ArrayList<>(Pages.summary(summary, width));
         lines.add(Line.EMPTY);
-        lines.add(Line.of("o outline · N notes · q quit", Style.DIM));
+        lines.add(Line.of(Keymap.hint("outline", Action.OUTLINE) + " · " + Keymap.hint("notes", Action.NOTES)
+                + " · " + Keymap.hint("quit", Action.QUIT), Style.DIM));
         return lines;
     }
 }

@@ -218,6 +218,25 @@ public final class Session implements AnswerSheet {
         skipped.add(step().answerKey(question));
     }
 
+    /** How a step's quiz went: right answers (the latest attempt counts), of how many questions, how many skipped. */
+    public record StepScore(int right, int questions, int skipped) {
+    }
+
+    public synchronized StepScore score(Step step) {
+        int right = 0;
+        int skips = 0;
+        for (Question q : step.quiz()) {
+            String key = step.answerKey(q);
+            List<almanac.progress.Attempt> attempts = record.attempts(key);
+            if (attempts.isEmpty()) {
+                skips += skipped.contains(key) ? 1 : 0;
+            } else if (attempts.get(attempts.size() - 1).correct()) {
+                right++;
+            }
+        }
+        return new StepScore(right, step.quiz().size(), skips);
+    }
+
     /** Attaches a note to the current step; blank text is ignored (returns null). */
     public synchronized Note addNote(String text) {
         String trimmed = text == null ? "" : text.strip();

@@ -110,7 +110,7 @@ class FullScreenTutorTest {
         s.press(KeyType.ArrowRight);
         assertTrue(s.text().contains("✓ Done: Water"), s.text());
         assertTrue(s.text().contains("Green tea wants water around 80 °C."), "key points shown");
-        assertTrue(s.row(0).endsWith("Step 2/3"), s.row(0));
+        assertTrue(s.row(0).endsWith("Done · step 1/3"), "the header names the step shown: " + s.row(0));
 
         s.press('n');
         assertTrue(s.row(1).contains("Leaves"), s.row(1));
@@ -266,5 +266,138 @@ class FullScreenTutorTest {
         }
         assertTrue(mono.bar().modifiers().contains(SGR.REVERSE));
         s.open();
+    }
+
+    @Test
+    void panelsOverTheIntro_closeBackOntoTheIntro() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open();
+
+        s.press('?');
+        assertTrue(s.row(0).endsWith("Help"), s.row(0));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Welcome"), "back on the intro: " + s.row(0));
+        s.press('o', 'g');
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Welcome"), "a panel opened from a panel closes to the intro too: " + s.row(0));
+        s.press(KeyType.ArrowLeft);
+        assertTrue(s.lastRow().contains("This is the start"), s.lastRow());
+    }
+
+    @Test
+    void panelsOverTheDoneScreen_closeBackOntoIt_andArrowThenReadsTheNextStep() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n');
+        assertTrue(s.text().contains("✓ Done: Water"), s.text());
+
+        s.press('o');
+        s.press(KeyType.Escape);
+        assertTrue(s.text().contains("✓ Done: Water"), "Esc closes the outline onto the done screen: " + s.text());
+        s.press('?');
+        s.press('?');
+        assertTrue(s.text().contains("✓ Done: Water"), "? closes its own panel too: " + s.text());
+
+        s.press(KeyType.ArrowRight);
+        assertTrue(s.row(0).endsWith("Step 2/3"), s.row(0));
+        assertTrue(s.row(1).contains("Leaves"), "the next step's text, not its quiz: " + s.row(1));
+        assertEquals(1, s.headings.size(), "no quiz of an unread step was opened");
+    }
+
+    @Test
+    void panelOverAScrolledStep_closesOntoTheSameLine() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
+        s.press('j', 'j');
+        String top = s.row(1);
+
+        s.press('s');
+        s.press(KeyType.Escape);
+
+        assertEquals(top, s.row(1));
+    }
+
+    @Test
+    void doneScreen_showsTheStepsScore() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("1");
+        s.answers.add("1,3");
+
+        s.press('n');
+
+        assertTrue(s.text().contains("Quiz: 1/2 right"), s.text());
+    }
+
+    @Test
+    void keysThatDoNothing_sayWhatWouldHelp() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open();
+
+        s.press('a');
+        assertTrue(s.lastRow().contains("Notes go on a step"), s.lastRow());
+        assertTrue(s.notesAsked.isEmpty());
+        s.press('x');
+        assertTrue(s.lastRow().contains("Unused key · ? lists the keys"), s.lastRow());
+        s.press(KeyType.Enter, KeyType.Escape);
+        assertTrue(s.lastRow().contains("No panel is open"), s.lastRow());
+    }
+
+    @Test
+    void onTheSummary_arrowsSayThePathIsDone() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.addAll(java.util.List.of("2", "1,3", "6", "steeping"));
+        s.press('n', 'n', 'n', 'n', 'n');
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+
+        s.press(KeyType.ArrowLeft);
+        assertTrue(s.lastRow().contains("The path is done"), s.lastRow());
+        s.press(KeyType.ArrowRight);
+        assertTrue(s.lastRow().contains("The path is done"), s.lastRow());
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+    }
+
+    @Test
+    void reopeningAFinishedPath_opensOnTheSummaryAndSaysSo() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.addAll(java.util.List.of("2", "1,3", "6", "steeping"));
+        s.press('n', 'n', 'n', 'n', 'n');
+
+        ScreenFixture again = ScreenFixture.tea(home, 80, 24).open();
+
+        assertTrue(again.row(0).endsWith("Complete"), again.row(0));
+        assertTrue(again.lastRow().contains("You finished this path on 2026-11-27"), again.lastRow());
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"40, 12", "80, 24", "200, 60"})
+    void howToGoOn_staysInSightAtEverySize(int columns, int rows) throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, columns, rows).open();
+        assertTrue(s.text().replace("\n", " ").contains("to start"), s.text());
+
+        s.press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n');
+        assertTrue(s.text().contains("Next: step 2/3"), s.text());
+    }
+
+    @Test
+    void helpAndHints_comeFromTheKeymap() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.press('?');
+        for (Keymap.Binding b : Keymap.BINDINGS) {
+            assertTrue(s.text().contains(b.action().help), "help names " + b.action() + ":\n" + s.text());
+        }
+    }
+
+    @Test
+    void cancelledOrEmptyNote_saysNothingWasSaved() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.noteToGive = null;
+        s.press('a');
+        assertTrue(s.lastRow().contains("Note cancelled"), s.lastRow());
+        s.noteToGive = "   ";
+        s.press('a');
+        assertTrue(s.lastRow().contains("Empty note"), s.lastRow());
+        assertTrue(s.session.notes().isEmpty());
     }
 }
