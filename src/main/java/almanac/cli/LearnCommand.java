@@ -48,7 +48,11 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         Session session = new Session(path, root.store(), env.clock());
         com.googlecode.lanterna.terminal.Terminal fullScreen = terminal.join();
         if (fullScreen != null) {
-            return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            int status = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            // The screen is gone: one line says what is kept and how to come back.
+            out().println(session.farewell("almanac learn " + ref));
+            out().flush();
+            return status;
         }
         return LineSession.run(env, root.medium(),
                 (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));

@@ -34,7 +34,7 @@ public final class FullScreen {
     public static int run(Terminal terminal, Session session, boolean colour, ZoneId zone, Integer step, boolean restart)
             throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
-        FullScreenTutor tutor = new FullScreenTutor(session, screen, new JLinePrompts(screen, terminal),
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, new JLinePrompts(screen, terminal, colour),
                 new Palette(colour), zone);
         Resume.onContinue(tutor::requestFullRedraw);
         // Notes and answers are saved as they happen; on a signal, record the time spent too.
@@ -46,7 +46,7 @@ public final class FullScreen {
     public static void review(Terminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
             throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
-        FullScreenReview view = new FullScreenReview(review, screen, new JLinePrompts(screen, terminal),
+        FullScreenReview view = new FullScreenReview(review, screen, new JLinePrompts(screen, terminal, colour),
                 new Palette(colour), zone);
         onScreen(screen, () -> { }, () -> view.run(now));
     }

@@ -5,7 +5,11 @@ import almanac.prompt.JLineInput;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Sanitizer;
 import almanac.render.SanitizingWriter;
+import almanac.render.Span;
+import almanac.render.Style;
+import almanac.render.Wrapper;
 import almanac.tutor.AnswerSheet;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -34,16 +38,19 @@ final class JLinePrompts implements Prompts {
     private final Screen screen;
     private final com.googlecode.lanterna.terminal.Terminal terminal;
     private final History history = new DefaultHistory();
+    /** Style the questions and verdicts (off under NO_COLOR / --no-color). */
+    private final boolean colour;
 
-    JLinePrompts(Screen screen, com.googlecode.lanterna.terminal.Terminal terminal) {
+    JLinePrompts(Screen screen, com.googlecode.lanterna.terminal.Terminal terminal, boolean colour) {
         this.screen = screen;
         this.terminal = terminal;
+        this.colour = colour;
     }
 
     @Override
     public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
         return withPrompt((in, out) -> {
-            out.raw(heading + "  (Ctrl-C to pause)");
+            headline(out, heading, "  (q or Ctrl-C pauses)");
             return new QuizRunner(in, out, true).run(sheet, questions) == QuizRunner.Outcome.DONE;
         });
     }
@@ -51,13 +58,19 @@ final class JLinePrompts implements Prompts {
     @Override
     public String note(String stepTitle) {
         return withPrompt((in, out) -> {
-            out.raw("Note on " + stepTitle + "  (Enter to save, Ctrl-C to cancel)");
+            headline(out, "Note on " + stepTitle, "  (Enter to save, Ctrl-C to cancel)");
             try {
                 return in.readLine("note> ");
             } catch (LineInput.Cancelled e) {
                 return null;
             }
         });
+    }
+
+    /** A bold heading and a dim aside, wrapped with an indent for a narrow terminal. */
+    private static void headline(Printer out, String heading, String aside) {
+        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(heading), Style.BOLD), new Span(aside, Style.DIM)),
+                out.width(), new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
     }
 
     private <T> T withPrompt(BiFunction<LineInput, Printer, T> body) {
@@ -81,7 +94,9 @@ final class JLinePrompts implements Prompts {
                     reader.runMacro(carried);
                 }
                 PrintWriter out = new PrintWriter(new SanitizingWriter(jline.writer()), true);
-                return body.apply(new JLineInput(reader), new Printer(out, Math.max(20, Math.min(width - 1, 100))));
+                PrintWriter codes = colour ? new PrintWriter(jline.writer(), true) : null;
+                return body.apply(new JLineInput(reader),
+                        new Printer(out, codes, Math.max(20, Math.min(width - 1, 100))));
             } finally {
                 jline.setAttributes(saved);
                 jline.close();

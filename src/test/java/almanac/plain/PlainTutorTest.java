@@ -178,8 +178,37 @@ class PlainTutorTest {
                     "  1. 60 °C\n",
                     "  2. 80 °C\n",
                     "  3. 100 °C\n",
-                    "  (answer with a number from 1 to 3; 'hint' or 'skip')\n",
+                    "  (answer with a number from 1 to 3; 'hint', 'skip', or 'q' to stop)\n",
                     "answer> ");
+        }
+
+        @Test
+        void aQuestionWithoutAHint_doesNotOfferOne() {
+            String actual = run("next\n2\n");
+
+            String second = actual.substring(actual.indexOf("Question 2/2"));
+            second = second.substring(0, second.indexOf("answer> "));
+            assertTrue(second.contains("(answer with the numbers of all right options"), second);
+            assertTrue(second.contains("'skip', or 'q'"), second);
+            assertFalse(second.contains("'hint'"), second);
+        }
+
+        @Test
+        void wrongPickOfSeveral_saysWhatWasMissedAndWhatWasWrong() {
+            String actual = run("next\n2\n1,2\n");
+
+            assertInOrder(actual, "answer> 1,2\n", "✗ Not quite.\n", "You had 1 and 2; 3 was also right, 2 was not.\n",
+                    "The answer: 1.");
+        }
+
+        @Test
+        void quitAtTheAnswerPrompt_leavesTheQuizAsEndOfInputDoes() {
+            String actual = run("next\nq\nnext\n");
+
+            assertFalse(actual.contains("Answer with one number"), "q is not read as an answer: " + actual);
+            assertEquals(List.of(), saved().attempts("water/green-temp"));
+            assertFalse(actual.substring(actual.indexOf("answer> q")).contains("]> next"),
+                    "the session ended as after Ctrl-C: " + actual);
         }
 
         @Test
@@ -231,8 +260,8 @@ class PlainTutorTest {
         void skip_movesOnToTheNextQuestionAndThenTheNextStep() {
             String actual = run("next\nskip\nskip\n");
 
-            assertInOrder(actual, "answer> skip\n", "Skipped; it will be asked again next time.\n",
-                    "Question 2/2", "answer> skip\n", "Skipped", "── Step 2/3 · Leaves", "[2/3 leaves]> ");
+            assertInOrder(actual, "answer> skip\n", "Skipped (asked again next time). The answer: 2. 80 °C\n",
+                    "  Around 80 °C keeps green tea from turning bitter.\n", "Question 2/2", "answer> skip\n", "Skipped", "── Step 2/3 · Leaves", "[2/3 leaves]> ");
         }
 
         @Test
