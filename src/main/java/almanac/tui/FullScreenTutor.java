@@ -354,7 +354,7 @@ public final class FullScreenTutor {
             views.invalidate();
             redrawAll.set(true);
             messages();
-            if (!finished) {
+            if (!finished && !session.pendingQuestions().isEmpty()) {
                 state.flash = "Quiz paused: → to go on with it";
                 return;
             }
