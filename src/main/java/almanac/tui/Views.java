@@ -10,15 +10,13 @@ import almanac.render.Span;
 import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Session;
+import almanac.tutor.StepNotes;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The text of each view, as lines for a width. Drawing them is {@link Frame}'s job. */
 final class Views {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Session session;
     private final ZoneId zone;
     private int cachedIndex = -1;
@@ -110,12 +108,10 @@ final class Views {
             Step s = steps.get(i);
             String mark = session.isDone(s) ? "✓" : " ";
             String here = i + 1 == session.stepNumber() ? "›" : " ";
-            lines.add(Line.of(String.format("%s%s %2d. %s  (%d min)", here, mark, i + 1, Sanitizer.oneLine(s.title()),
-                    s.minutes()), Style.PLAIN));
+            lines.add(Line.of(here + mark + " " + Pages.outlineEntry(i + 1, s), Style.PLAIN));
         }
         lines.add(Line.EMPTY);
-        lines.add(Line.of(session.doneCount() + " of " + steps.size() + " done · about " + session.minutesLeft()
-                + " minutes left", Style.DIM));
+        lines.add(Line.of(Pages.outlineTotals(session.doneCount(), steps.size(), session.minutesLeft()), Style.DIM));
         lines.add(Line.of(Keymap.key(Action.DOWN) + Keymap.key(Action.UP) + " choose · "
                 + Keymap.key(Action.CHOOSE) + " go there · " + Keymap.key(Action.CLOSE) + " back", Style.DIM));
         return lines;
@@ -163,32 +159,15 @@ final class Views {
 
     /** Every note on the path, by step. */
     List<Line> allNotes(int width) {
-        List<Line> lines = new ArrayList<>();
-        List<Step> steps = session.path().steps();
-        int count = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            List<Note> notes = session.record().notes(steps.get(i).id());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            lines.addAll(Pages.para((i + 1) + ". " + steps.get(i).title(), Style.HEADING, width));
-            lines.addAll(notes(notes, width));
-            lines.add(Line.EMPTY);
-            count += notes.size();
-        }
-        if (count == 0) {
-            lines.add(Line.of("No notes yet: press a (or :) on a step to add one.", Style.DIM));
+        List<Line> lines = new ArrayList<>(Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone, width));
+        if (lines.isEmpty()) {
+            lines.add(Line.of("No notes yet: press " + Keymap.key(Action.NOTE) + " on a step to add one.", Style.DIM));
         }
         return lines;
     }
 
     private List<Line> notes(List<Note> notes, int width) {
-        List<Line> lines = new ArrayList<>();
-        for (Note n : notes) {
-            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), width,
-                    new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
-        }
-        return lines;
+        return Pages.notes(notes, zone, width);
     }
 
     List<Line> summary(almanac.tutor.Summary summary, int width) {

@@ -420,7 +420,7 @@ class PlainTutorTest {
 
             String actual = run("note brew at 80 °C\nnotes\n");
 
-            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "Step 1 · Water\n",
+            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "1. Water\n",
                     "  2026-11-27 09:05  brew at 80 °C\n");
             assertEquals(List.of(new Note(T0.plusSeconds(300), "brew at 80 °C")), saved().notes("water"));
         }
@@ -433,7 +433,7 @@ class PlainTutorTest {
                     "✓  1. Water (1 min)\n",
                     "›  2. Leaves (2 min)\n",
                     "   3. Time (1 min)\n",
-                    "1 of 3 done, about 3 minutes left.\n");
+                    "1 of 3 done · about 3 minutes left.\n");
         }
 
         @ParameterizedTest(name = "\"{0}\" answers \"{1}\"")
