@@ -3,6 +3,7 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
+import almanac.prompt.Printer;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
@@ -50,8 +51,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         if (fullScreen != null) {
             int status = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
             // The screen is gone: one line says what is kept and how to come back.
-            out().println(session.farewell("almanac learn " + ref));
-            out().flush();
+            new Printer(out(), Math.min(env.columns(), 100)).text(session.farewell("almanac learn " + ref));
             return status;
         }
         return LineSession.run(env, root.medium(),

@@ -3,6 +3,7 @@ package almanac.prompt;
 import almanac.content.Check;
 import almanac.content.Choices;
 import almanac.content.Question;
+import almanac.render.DisplayWidth;
 import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
@@ -84,7 +85,7 @@ public final class QuizRunner {
                 sheet.skip(q);
                 verdict(new Span("Skipped (asked again next time). The answer: ", Style.PLAIN), q.rightAnswer());
                 explain(q);
-                return pause("Skipped");
+                return pause("Skipped" + shortAnswer(q));
             }
             if (word.equals("hint") || word.equals("?")) {
                 if (q.hint() == null) {
@@ -101,7 +102,7 @@ public final class QuizRunner {
                 continue;
             }
             show(feedback);
-            return pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite");
+            return pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
     }
 
@@ -176,6 +177,12 @@ public final class QuizRunner {
             return String.join("", n);
         }
         return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+    }
+
+    /** ": 0.44 (within 0.02)" when the right answer is short enough to repeat in the pause prompt. */
+    private static String shortAnswer(Question q) {
+        String answer = Sanitizer.oneLine(q.rightAnswer());
+        return DisplayWidth.of(answer) <= 24 ? ": " + answer : "";
     }
 
     /**

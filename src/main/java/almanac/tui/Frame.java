@@ -131,8 +131,14 @@ final class Frame {
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
-        String where = " " + chrome.progress()
-                + (showRead && scroll.scrollable() ? " · " + scroll.percentSeen() + "% read" : "");
+        String where = " " + chrome.progress();
+        String read = " · " + scroll.percentSeen() + "% read";
+        String firstHint = chrome.hints().split("  ")[0];
+        // The share read is worth showing only where it leaves room for the first hint.
+        if (showRead && scroll.scrollable()
+                && Canvas.width(where + read) + Canvas.width(firstHint) + 4 <= c.columns() - x) {
+            where += read;
+        }
         if (chrome.flash() != null && Canvas.width(where) + Canvas.width(chrome.flash()) + 4 > c.columns() - x) {
             // A message matters more than the progress words, which come back with the next key.
             where = "";

@@ -53,7 +53,8 @@ final class Views {
         String next = session.pendingQuestions().isEmpty()
                 ? (session.stepNumber() == session.stepCount() ? "finish the path" : "the next step")
                 : "the quiz (" + quizSize(session.pendingQuestions().size()) + ")";
-        lines.add(Line.of("── end of step · press → for " + next + " ──", Style.DIM));
+        lines.addAll(Pages.para("── end of step · press " + Keymap.key(Action.NEXT) + " for " + next + " ──", Style.DIM,
+                width));
         cachedIndex = session.stepNumber();
         cachedWidth = width;
         cachedNotes = notes;

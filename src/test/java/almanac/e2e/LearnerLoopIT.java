@@ -47,6 +47,22 @@ class LearnerLoopIT {
         launch(columns, rows, "", args);
     }
 
+    /** q on the screen, and the program has ended. */
+    private void quit() {
+        tmux.keys("q");
+        tmux.waitFor("EXIT=0");
+    }
+
+    /** Answers the only question of step 3, which ends the path. */
+    private void finishThePath() {
+        tmux.waitFor("Step 3/3");
+        tmux.keys("n");
+        answer("steeping");
+        tmux.waitFor("Enter to go on");
+        tmux.keys("Enter");
+        tmux.waitFor("Complete");
+    }
+
     private void answer(String reply) {
         tmux.waitFor("answer>");
         tmux.type(reply);
@@ -87,8 +103,7 @@ class LearnerLoopIT {
         String step = tmux.waitFor("Step 2/3");
         assertTrue(step.contains("Leaves"), step);
         assertFalse(step.contains("answer>"), "no quiz of a step never read: " + step);
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -110,23 +125,16 @@ class LearnerLoopIT {
         tmux.waitFor("note>");
         tmux.keys("Enter");
         tmux.waitFor("Empty note: nothing saved");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
     void summary_arrowsSayThePathIsDone() {
         launch(80, 24, "learn tea --step 3");
-        tmux.waitFor("Step 3/3");
-        tmux.keys("n");
-        answer("steeping");
-        tmux.waitFor("Enter to go on");
-        tmux.keys("Enter");
-        tmux.waitFor("Complete");
+        finishThePath();
         tmux.keys("Left");
         tmux.waitFor("The path is done");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -142,8 +150,7 @@ class LearnerLoopIT {
         assertTrue(skipped.contains("Heat extracts tannins"), "the explanation follows: " + skipped);
         tmux.keys("Enter");
         tmux.waitFor("Quiz: 1/2 right, 1 skipped");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -167,8 +174,7 @@ class LearnerLoopIT {
         tmux.type("q");
         tmux.keys("Enter");
         tmux.waitFor("Done: Water");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
         tmux.close();
 
         tmux = new Tmux(dir);
@@ -183,8 +189,7 @@ class LearnerLoopIT {
         assertFalse(plain.matches("(?s).*\\[[0-9;]*3[12]m.*"), "no colour under NO_COLOR: " + plain);
         tmux.keys("Enter");
         tmux.waitFor("Done: Leaves");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -194,8 +199,7 @@ class LearnerLoopIT {
         tmux.keys("n");
         answer("q");
         tmux.waitFor("Quiz paused");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
         tmux.close();
 
         tmux = new Tmux(dir);
@@ -231,8 +235,7 @@ class LearnerLoopIT {
         String done = tmux.waitFor("Done: Water");
         assertTrue(done.replace("\n", " ").contains("Next: step 2/3"), "the way on in sight: " + done);
         assertTrue(done.contains("Done · step 1/3"), "the header names the step shown: " + done);
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -243,8 +246,7 @@ class LearnerLoopIT {
         String screen = tmux.waitFor("% read");
         String status = Arrays.stream(screen.split("\n")).filter(r -> r.contains("done")).findFirst().orElse("");
         assertFalse(status.matches(".*\\d+%(?! read).*"), "no bare percentage: " + status);
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 
     @Test
@@ -258,21 +260,14 @@ class LearnerLoopIT {
 
         tmux = new Tmux(dir);
         launch(80, 24, "learn tea --step 3");
-        tmux.waitFor("Step 3/3");
-        tmux.keys("n");
-        answer("steeping");
-        tmux.waitFor("Enter to go on");
-        tmux.keys("Enter");
-        tmux.waitFor("Complete");
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        finishThePath();
+        quit();
         tmux.close();
 
         tmux = new Tmux(dir);
         launch(80, 24, "learn tea");
         String again = tmux.waitFor("You finished this path on");
         assertTrue(again.contains("Complete") && again.contains("Steps done:"), "the summary is offered: " + again);
-        tmux.keys("q");
-        tmux.waitFor("EXIT=0");
+        quit();
     }
 }
