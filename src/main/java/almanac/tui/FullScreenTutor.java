@@ -84,9 +84,10 @@ public final class FullScreenTutor {
         if (opening.kind() == Opening.Kind.RESUMED && opening.finishedAt() != null) {
             // A finished path opens on its summary: what was done, and what is due for review.
             state.summary = session.summary();
+            state.finishedBefore = opening.finishedAt();
+            state.dueThen = session.dueForReview();
             state.base(View.SUMMARY);
-            state.flash = "You finished this path on " + Pages.date(opening.finishedAt(), zone)
-                    + " · o opens any step";
+            state.flash = "Welcome back · finished " + Pages.date(opening.finishedAt(), zone);
         } else {
             state.base(opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER);
             if (opening.kind() == Opening.Kind.RESUMED) {
@@ -137,7 +138,7 @@ public final class FullScreenTutor {
             case GLOSSARY -> views.glossary(state.glossaryQuery, state.typing, width);
             case SOURCES -> views.sources(width);
             case NOTES -> views.allNotes(width);
-            case SUMMARY -> views.summary(state.summary, width);
+            case SUMMARY -> views.summary(state.summary, state.finishedBefore, state.dueThen, width);
         };
     }
 

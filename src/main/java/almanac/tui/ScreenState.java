@@ -33,6 +33,10 @@ final class ScreenState {
     int doneNumber;
     /** Set on the last step's finish, for the SUMMARY view. */
     Summary summary;
+    /** When a path finished on an earlier visit opens on its summary: when that was. */
+    java.time.Instant finishedBefore;
+    /** And how many of its questions were due for review then. */
+    int dueThen;
     boolean quit;
 
     /** Shows a page (intro, step, done screen, summary) with nothing under it. */

@@ -171,8 +171,17 @@ final class Views {
         return Pages.notes(notes, zone, width);
     }
 
-    List<Line> summary(almanac.tutor.Summary summary, int width) {
-        List<Line> lines = new ArrayList<>(Pages.summary(summary, width));
+    /** The end of the path; reopened later ({@code finishedBefore} set), it first says when and what is due. */
+    List<Line> summary(almanac.tutor.Summary summary, java.time.Instant finishedBefore, int due, int width) {
+        List<Line> lines = new ArrayList<>();
+        if (finishedBefore != null) {
+            lines.addAll(Pages.para("You finished this path on " + Pages.date(finishedBefore, zone) + ". "
+                    + (due == 0 ? "Nothing is due for review yet." : "Due for review now: " + due
+                    + " (almanac review " + session.path().id() + ").")
+                    + " Press " + Keymap.key(Action.OUTLINE) + " to open any step again.", Style.BOLD, width));
+            lines.add(Line.EMPTY);
+        }
+        lines.addAll(Pages.summary(summary, width));
         lines.add(Line.EMPTY);
         lines.add(Line.of(Keymap.hint("outline", Action.OUTLINE) + " · " + Keymap.hint("notes", Action.NOTES)
                 + " · " + Keymap.hint("quit", Action.QUIT), Style.DIM));

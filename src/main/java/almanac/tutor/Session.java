@@ -29,6 +29,7 @@ public final class Session implements AnswerSheet {
 
     private final LearningPath path;
     private final Recorder recorder;
+    private final ProgressStore store;
     private final Clock clock;
     private final Set<String> skipped = new HashSet<>();
     private final Set<String> hinted = new HashSet<>();
@@ -42,6 +43,7 @@ public final class Session implements AnswerSheet {
         }
         this.path = path;
         this.recorder = new Recorder(store);
+        this.store = store;
         this.clock = clock;
     }
 
@@ -297,6 +299,11 @@ public final class Session implements AnswerSheet {
             return "Progress was NOT saved this time. Back to it: " + command;
         }
         return what + ". Resume: " + command;
+    }
+
+    /** How many of this path's questions are due for review now. */
+    public int dueForReview() {
+        return new Review(List.of(path), store, clock).due().size();
     }
 
     public Summary summary() {
