@@ -49,6 +49,9 @@ final class ProgressYaml {
             out.append("    started: ").append(scalar(p.started())).append('\n');
             out.append("    current: ").append(p.current() == null ? "null" : key(p.current())).append('\n');
             out.append("    finished: ").append(scalar(p.finished())).append('\n');
+            if (p.scroll() > 0) {
+                out.append("    scroll: ").append(p.scroll()).append('\n');
+            }
             section(out, "steps", p.steps(), r -> "{ done: " + scalar(r.done()) + ", seconds: " + r.seconds() + " }");
             listSection(out, "answers", p.answers(),
                     a -> "{ at: " + scalar(a.at()) + ", given: " + scalar(a.given()) + ", correct: " + a.correct() + " }");

@@ -75,7 +75,7 @@ public final class FullScreenTutor {
                 }
             }
         } finally {
-            session.quit();
+            leave();
         }
     }
 
@@ -92,9 +92,16 @@ public final class FullScreenTutor {
             state.base(opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER);
             if (opening.kind() == Opening.Kind.RESUMED) {
                 state.flash = "Welcome back — step " + session.stepNumber() + "/" + session.stepCount();
+                state.resumeAt = session.record().scroll();
             }
         }
         messages();
+    }
+
+    /** Leaving, however it happens: keeps where the step was scrolled to and the time spent. */
+    void leave() {
+        session.keepScroll(state.beneath() == View.READER ? state.body.topPercent() : 0);
+        session.quit();
     }
 
     ScreenState state() {
@@ -118,6 +125,11 @@ public final class FullScreenTutor {
         List<Line> lines = lines(width);
         List<Line> pinned = pinned(width);
         ScrollState scroll = state.scroll();
+        if (state.resumeAt > 0 && state.view == View.READER && !Frame.tooSmall(canvas)) {
+            scroll.resize(lines.size(), Frame.bodyRows(canvas));
+            scroll.toPercent(state.resumeAt);
+            state.resumeAt = 0;
+        }
         if (state.view == View.OUTLINE) {
             scroll.resize(lines.size(), Frame.bodyRows(canvas));
             scroll.reveal(state.outlineIndex);

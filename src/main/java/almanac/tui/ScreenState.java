@@ -23,6 +23,8 @@ final class ScreenState {
     final ScrollState page = new ScrollState();
     /** The open panel's scroll. */
     final ScrollState overlay = new ScrollState();
+    /** On resuming, how far down the step to open (percent), applied once its length is known. */
+    int resumeAt;
     /** The highlighted row of the outline, 0-based. */
     int outlineIndex;
     /** The glossary filter, and whether keys are typing into it. */

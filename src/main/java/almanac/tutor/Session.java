@@ -275,6 +275,13 @@ public final class Session implements AnswerSheet {
         return byTerm;
     }
 
+    /** Keeps how far down the current step the learner had read (percent), so the next visit opens there. */
+    public synchronized void keepScroll(int percent) {
+        if (percent != record.scroll()) {
+            save(p -> p.withScroll(percent));
+        }
+    }
+
     /** Saves the time spent on the current step; call before leaving. */
     public synchronized void quit() {
         Instant now = now();

@@ -146,7 +146,8 @@ class LearnerLoopIT {
         tmux.waitFor("Enter to go on");
         tmux.keys("Enter");
         answer("skip");
-        String skipped = tmux.waitFor("Skipped (asked again next time). The answer: 1. Hot water");
+        String skipped = tmux.waitFor("(Skipped · Enter to go on)");
+        assertTrue(skipped.contains("Skipped (asked again next time). The answer: 1. Hot water"), skipped);
         assertTrue(skipped.contains("Heat extracts tannins"), "the explanation follows: " + skipped);
         tmux.keys("Enter");
         tmux.waitFor("Quiz: 1/2 right, 1 skipped");
@@ -159,7 +160,7 @@ class LearnerLoopIT {
         tmux.waitFor("Step 1/3");
         tmux.keys("n");
         answer("2");
-        tmux.waitFor("Right.");
+        tmux.waitFor("Right · Enter to go on");
         String styled = tmux.styledScreen();
         assertTrue(styled.contains("\u001b[32m✓") || styled.contains("32m\u001b[1m✓") || styled.matches("(?s).*\\[[0-9;]*32m[^ ]*✓.*"),
                 "a green ✓: " + styled);
@@ -168,7 +169,8 @@ class LearnerLoopIT {
         assertFalse(second.substring(second.indexOf("Question 2/2")).contains("'hint'"),
                 "no hint offered where there is none: " + second);
         answer("1,2");
-        String wrong = tmux.waitFor("You had 1 and 2; 3 was also right, 2 was not.");
+        String wrong = tmux.waitFor("Not quite · Enter to go on");
+        assertTrue(wrong.contains("You had 1 and 2; 3 was also right, 2 was not."), wrong);
         assertTrue(tmux.styledScreen().matches("(?s).*\\[[0-9;]*31m[^ ]*✗.*"), "a red ✗: " + tmux.styledScreen());
         assertTrue(wrong.contains("The answer: 1. Hot water"), wrong);
         tmux.type("q");
@@ -268,6 +270,23 @@ class LearnerLoopIT {
         launch(80, 24, "learn tea");
         String again = tmux.waitFor("You finished this path on");
         assertTrue(again.contains("Complete") && again.contains("Steps done:"), "the summary is offered: " + again);
+        quit();
+    }
+
+    @Test
+    void resume_returnsToTheScrollPosition() throws IOException {
+        launch(60, 12, "learn tea --step 1");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("j", "j", "j");
+        String scrolled = tmux.waitUntil("the step scrolled", screen -> !screen.split("\n")[1].contains("Water"));
+        String top = scrolled.split("\n")[1];
+        quit();
+        tmux.close();
+
+        tmux = new Tmux(dir);
+        launch(60, 12, "learn tea");
+        String again = tmux.waitFor("Welcome back");
+        assertTrue(again.split("\n")[1].equals(top), "the same line at the top, not the title:\n" + again);
         quit();
     }
 }

@@ -87,7 +87,7 @@ class ProgressStoreTest {
 
         @Test
         void fullRecord_savedAndLoaded_keepsEveryField() {
-            PathProgress expected = fullRecord().withFinished(at("10:00:00"));
+            PathProgress expected = fullRecord().withFinished(at("10:00:00")).withScroll(37);
             store().update(p -> p.with("inference-economics", old -> expected));
 
             PathProgress actual = new ProgressStore(home(), CLOCK).load().path("inference-economics");

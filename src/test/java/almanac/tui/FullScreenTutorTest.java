@@ -401,4 +401,22 @@ class FullScreenTutorTest {
         assertTrue(s.lastRow().contains("Empty note"), s.lastRow());
         assertTrue(s.session.notes().isEmpty());
     }
+
+    @Test
+    void resume_opensTheStepScrolledWhereTheLearnerLeftIt() throws IOException {
+        ScreenFixture first = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
+        first.press('j', 'j', 'j');
+        String top = first.row(1);
+        first.press('?');
+        first.tutor.leave();
+
+        ScreenFixture again = ScreenFixture.tea(home, 60, 12).open();
+
+        assertEquals(top, again.row(1), "the same line at the top:\n" + again.text());
+        again.press('o', 'j');
+        again.press(KeyType.Enter);
+        again.tutor.leave();
+        assertEquals(0, new ProgressStore(home, Clock.systemUTC()).load().path("tea").scroll(),
+                "another step starts at its top");
+    }
 }
