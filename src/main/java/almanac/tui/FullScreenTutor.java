@@ -179,6 +179,9 @@ public final class FullScreenTutor {
             typeInGlossary(key);
             return;
         }
+        if (key.getKeyType() == KeyType.CursorLocation || key.getKeyType() == KeyType.MouseEvent) {
+            return; // the terminal's reports, not the learner's keys
+        }
         Action action = Keymap.action(key);
         if (action == null) {
             state.flash = "Unused key · ? lists the keys";

@@ -268,8 +268,10 @@ class LearnerLoopIT {
 
         tmux = new Tmux(dir);
         launch(80, 24, "learn tea");
-        String again = tmux.waitFor("You finished this path on");
-        assertTrue(again.contains("Complete") && again.contains("Steps done:"), "the summary is offered: " + again);
+        String again = tmux.waitUntil("the summary, whole", screen -> screen.contains("Steps done:")
+                && screen.contains("q quit"));
+        assertTrue(again.contains("You finished this path on"), again);
+        assertTrue(again.contains("Nothing is due for review yet") || again.contains("Due for review now"), again);
         quit();
     }
 
@@ -285,8 +287,9 @@ class LearnerLoopIT {
 
         tmux = new Tmux(dir);
         launch(60, 12, "learn tea");
-        String again = tmux.waitFor("Welcome back");
-        assertTrue(again.split("\n")[1].equals(top), "the same line at the top, not the title:\n" + again);
+        tmux.waitFor("Welcome back");
+        tmux.waitUntil("the same line at the top as when leaving, not the title",
+                screen -> screen.split("\n")[1].equals(top));
         quit();
     }
 }
