@@ -133,14 +133,13 @@ final class Frame {
         x += c.put(x, row, "▏", c.palette().bar(), 1);
         String where = " " + chrome.progress();
         String read = " · " + scroll.percentSeen() + "% read";
-        String firstHint = chrome.hints().split("  ")[0];
-        // The share read is worth showing only where it leaves room for the first hint.
-        if (showRead && scroll.scrollable()
-                && Canvas.width(where + read) + Canvas.width(firstHint) + 4 <= c.columns() - x) {
+        // What the right-hand side must keep: the message, or the first three hints (the way
+        // on, help and quit); the share read, then the progress words, give way to it.
+        String kept = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), 24);
+        int free = c.columns() - x - Canvas.width(kept) - 4;
+        if (showRead && scroll.scrollable() && Canvas.width(where + read) <= free) {
             where += read;
-        }
-        if (chrome.flash() != null && Canvas.width(where) + Canvas.width(chrome.flash()) + 4 > c.columns() - x) {
-            // A message matters more than the progress words, which come back with the next key.
+        } else if (Canvas.width(where) > free && chrome.flash() != null) {
             where = "";
         }
         x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
@@ -173,10 +172,10 @@ final class Frame {
             case READER -> compact
                     ? Keymap.hints(Keymap.hint("next", Action.NEXT), Keymap.hint("help", Action.HELP),
                             Keymap.hint("quit", Action.QUIT))
-                    : Keymap.hints(Keymap.hint("scroll", Action.DOWN, Action.UP), Keymap.hint("next", Action.NEXT),
-                            Keymap.hint("back", Action.BACK), Keymap.hint("outline", Action.OUTLINE),
-                            Keymap.hint("note", Action.NOTE), Keymap.hint("help", Action.HELP),
-                            Keymap.hint("quit", Action.QUIT));
+                    : Keymap.hints(Keymap.hint("next", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT), Keymap.hint("back", Action.BACK),
+                            Keymap.hint("outline", Action.OUTLINE), Keymap.hint("note", Action.NOTE),
+                            Keymap.hint("scroll", Action.DOWN, Action.UP));
             case DONE -> Keymap.hints(Keymap.hint("continue", Action.NEXT), Keymap.hint("quit", Action.QUIT));
             case OUTLINE -> Keymap.hints(Keymap.hint("choose", Action.DOWN, Action.UP), Keymap.hint("go", Action.CHOOSE),
                     Keymap.hint("back", Action.CLOSE));

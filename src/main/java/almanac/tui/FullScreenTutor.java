@@ -87,7 +87,7 @@ public final class FullScreenTutor {
             state.finishedBefore = opening.finishedAt();
             state.dueThen = session.dueForReview();
             state.base(View.SUMMARY);
-            state.flash = "Welcome back · finished " + Pages.date(opening.finishedAt(), zone);
+            state.flash = "Finished " + Pages.date(opening.finishedAt(), zone);
         } else {
             state.base(opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER);
             if (opening.kind() == Opening.Kind.RESUMED) {
@@ -184,7 +184,7 @@ public final class FullScreenTutor {
         }
         Action action = Keymap.action(key);
         if (action == null) {
-            state.flash = "Unused key · ? lists the keys";
+            state.flash = "Unused key · ? lists keys";
             return;
         }
         if (action == Action.QUIT) {
@@ -260,8 +260,8 @@ public final class FullScreenTutor {
                 state.base(View.READER);
                 state.body.home();
             }
-            case NOTE -> state.flash = "Notes go on a step: → starts";
-            case BACK -> state.flash = "This is the start: → begins step 1";
+            case NOTE -> state.flash = "Notes go on steps: → starts";
+            case BACK -> state.flash = "This is the start: → begins";
             default -> state.flash = "→ or Enter starts the path";
         }
     }
@@ -276,7 +276,7 @@ public final class FullScreenTutor {
             case NOTE -> note();
             case CHOOSE -> state.flash = "→ goes on";
             case CLOSE -> state.flash = "No panel is open · q quits";
-            default -> state.flash = "/ searches in the glossary: g opens it";
+            default -> state.flash = "/ searches the glossary (g)";
         }
     }
 
@@ -290,7 +290,7 @@ public final class FullScreenTutor {
                 state.body.home();
             }
             case BACK -> moved(session.back());
-            case NOTE -> state.flash = "Notes go on a step: ← step " + state.doneNumber + ", → the next";
+            case NOTE -> state.flash = "Notes go on steps: ← or →";
             default -> state.flash = "→ reads the next step";
         }
     }
@@ -304,7 +304,7 @@ public final class FullScreenTutor {
             case BOTTOM, PAGE_DOWN -> state.outlineIndex = last;
             case CHOOSE -> jump(state.outlineIndex + 1);
             case CLOSE, BACK -> state.close();
-            default -> state.flash = "Enter goes to the chosen step · Esc closes";
+            default -> state.flash = "Enter: go there · Esc: back";
         }
     }
 
@@ -323,7 +323,7 @@ public final class FullScreenTutor {
         if (scrolled(action, state.page)) {
             return;
         }
-        state.flash = "The path is done · o opens any step · q quits";
+        state.flash = "Path done · o opens a step";
     }
 
     /** Help, sources, notes and the glossary: scroll, Esc or ← closes. */
@@ -337,7 +337,7 @@ public final class FullScreenTutor {
                 if (state.view == View.GLOSSARY) {
                     state.typing = true;
                 } else {
-                    state.flash = "/ searches in the glossary: g opens it";
+                    state.flash = "/ searches the glossary (g)";
                 }
             }
             default -> state.flash = "Esc closes this panel";
@@ -371,7 +371,7 @@ public final class FullScreenTutor {
             redrawAll.set(true);
             messages();
             if (!finished && !session.pendingQuestions().isEmpty()) {
-                state.flash = "Quiz paused: → to go on with it";
+                state.flash = "Quiz paused · → goes on";
                 return;
             }
             move = session.next();
@@ -403,7 +403,7 @@ public final class FullScreenTutor {
         String text = prompts.note(session.step().title());
         redrawAll.set(true);
         if (text == null) {
-            state.flash = "Note cancelled: nothing saved";
+            state.flash = "Note cancelled: not saved";
         } else if (session.addNote(text) == null) {
             state.flash = "Empty note: nothing saved";
         } else {

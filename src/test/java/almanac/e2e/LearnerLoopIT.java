@@ -111,9 +111,9 @@ class LearnerLoopIT {
         launch(80, 24, "learn tea");
         tmux.waitFor("Press → or Enter to start");
         tmux.keys("a");
-        tmux.waitFor("Notes go on a step");
+        tmux.waitFor("Notes go on steps");
         tmux.keys("x");
-        tmux.waitFor("Unused key · ? lists the keys");
+        tmux.waitFor("Unused key · ? lists keys");
 
         tmux.keys("Enter");
         tmux.waitFor("Water boils at 100");
@@ -133,7 +133,7 @@ class LearnerLoopIT {
         launch(80, 24, "learn tea --step 3");
         finishThePath();
         tmux.keys("Left");
-        tmux.waitFor("The path is done");
+        tmux.waitFor("Path done · o opens a step");
         quit();
     }
 

@@ -332,10 +332,10 @@ class FullScreenTutorTest {
         ScreenFixture s = ScreenFixture.tea(home, 80, 24).open();
 
         s.press('a');
-        assertTrue(s.lastRow().contains("Notes go on a step"), s.lastRow());
+        assertTrue(s.lastRow().contains("Notes go on steps"), s.lastRow());
         assertTrue(s.notesAsked.isEmpty());
         s.press('x');
-        assertTrue(s.lastRow().contains("Unused key · ? lists the keys"), s.lastRow());
+        assertTrue(s.lastRow().contains("Unused key · ? lists keys"), s.lastRow());
         s.press(KeyType.Enter, KeyType.Escape);
         assertTrue(s.lastRow().contains("No panel is open"), s.lastRow());
     }
@@ -348,9 +348,9 @@ class FullScreenTutorTest {
         assertTrue(s.row(0).endsWith("Complete"), s.row(0));
 
         s.press(KeyType.ArrowLeft);
-        assertTrue(s.lastRow().contains("The path is done"), s.lastRow());
+        assertTrue(s.lastRow().contains("Path done · o opens a step"), s.lastRow());
         s.press(KeyType.ArrowRight);
-        assertTrue(s.lastRow().contains("The path is done"), s.lastRow());
+        assertTrue(s.lastRow().contains("Path done · o opens a step"), s.lastRow());
         assertTrue(s.row(0).endsWith("Complete"), s.row(0));
     }
 
