@@ -298,9 +298,9 @@ public final class Session implements AnswerSheet {
      * ("Saved at step 2/9 · 1 of 9 done · 2 notes. Resume: almanac learn inference-economics").
      */
     public synchronized String farewell(String command) {
-        int notes = path.steps().stream().mapToInt(s -> record.notes(s.id()).size()).sum();
-        String where = record.finished() != null ? "Saved: path finished" : "Saved at step " + stepNumber() + "/" + stepCount();
-        String what = where + " · " + doneCount() + " of " + stepCount() + " done"
+        int notes = record.noteCount();
+        String what = (doneCount() == stepCount() ? "Saved: all " + stepCount() + " steps done"
+                : "Saved at step " + stepNumber() + "/" + stepCount() + " · " + doneCount() + " of " + stepCount() + " done")
                 + (notes > 0 ? " · " + notes + (notes == 1 ? " note" : " notes") : "");
         if (!recorder.saving()) {
             return "Progress was NOT saved this time. Back to it: " + command;
