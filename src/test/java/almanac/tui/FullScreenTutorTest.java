@@ -94,7 +94,7 @@ class FullScreenTutorTest {
 
         s.press('j');
         assertEquals(second, s.row(1), "j scrolls one line");
-        assertTrue(s.lastRow().matches(".*\\d+%.*"), "scroll position shown: " + s.lastRow());
+        assertTrue(s.lastRow().matches(".*\\d+% read.*"), "the share of the step read, labelled: " + s.lastRow());
         s.press(KeyType.End);
         assertTrue(s.text().contains("end of step"), s.text());
         s.press(KeyType.Home);

@@ -689,6 +689,42 @@ class SessionTest {
         }
     }
 
+    @Nested
+    class StepScoreAndLeaving {
+        @Test
+        void score_countsTheLatestAnswerRightAndTheSkips() {
+            Session session = opened();
+            session.answer(question(session, "green-temp"), "1");
+            session.answer(question(session, "green-temp"), "2");
+            session.skip(question(session, "tannins"));
+
+            assertEquals(new Session.StepScore(1, 2, 1), session.score(session.step()));
+        }
+
+        @Test
+        void farewell_saysWhereItIsSavedAndHowToComeBack() {
+            Session session = opened();
+            session.addNote("brew cooler");
+
+            assertEquals("Saved at step 1/3 · 0 of 3 done · 1 note. Resume: almanac learn tea",
+                    session.farewell("almanac learn tea"));
+            finish(session);
+            assertEquals("Saved: all 3 steps done · 1 note. Resume: almanac learn tea", session.farewell("almanac learn tea"));
+        }
+
+        @Test
+        void scroll_isKeptForTheSameStepAndStartsAtTheTopOfAnother() {
+            Session session = opened();
+            session.keepScroll(40);
+            assertEquals(40, saved().scroll());
+
+            session.open(null, false);
+            assertEquals(40, session.record().scroll(), "resuming on the same step keeps it");
+            session.goTo(2);
+            assertEquals(0, saved().scroll());
+        }
+    }
+
     private void finish(Session session) {
         while (true) {
             answerRight(session);
