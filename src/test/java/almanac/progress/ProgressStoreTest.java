@@ -79,7 +79,8 @@ class ProgressStoreTest {
         state.put("ease", 2.5);
         state.put("lapsed", false);
         review.put("nvidia/cost-floor", state);
-        return new PathProgress(T0, "hugging-face", null, steps, answers, notes, review);
+        return PathProgress.builder().started(T0).current("hugging-face").steps(steps).answers(answers).notes(notes)
+                .review(review).build();
     }
 
     @Nested

@@ -574,11 +574,11 @@ class SessionTest {
         @Test
         void unknownIdsInTheDotfile_areKeptAfterSaves() {
             Map<String, Map<String, Object>> review = Map.of("retired/old-q", Map.of("due", "2026-12-01T00:00:00Z"));
-            PathProgress old = new PathProgress(T0.minusSeconds(86400), "water", null,
-                    Map.of("retired", new StepRecord(T0.minusSeconds(3600), 200)),
-                    Map.of("retired/old-q", List.of(new Attempt(T0.minusSeconds(3600), "2", true))),
-                    Map.of("retired", List.of(new Note(T0.minusSeconds(3600), "from an older version"))),
-                    review);
+            PathProgress old = PathProgress.builder().started(T0.minusSeconds(86400)).current("water")
+                    .steps(Map.of("retired", new StepRecord(T0.minusSeconds(3600), 200)))
+                    .answers(Map.of("retired/old-q", List.of(new Attempt(T0.minusSeconds(3600), "2", true))))
+                    .notes(Map.of("retired", List.of(new Note(T0.minusSeconds(3600), "from an older version"))))
+                    .review(review).build();
             PathProgress coffee = PathProgress.EMPTY.withStarted(T0).withCurrent("beans");
             store.update(p -> p.with("tea", r -> old).with("coffee", r -> coffee));
             Session session = opened();
