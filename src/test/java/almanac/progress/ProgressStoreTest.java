@@ -97,6 +97,15 @@ class ProgressStoreTest {
         }
 
         @Test
+        void scroll_writtenByHand_isReadToo() throws IOException {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve(ProgressStore.FILE_NAME),
+                    "schema: 1\npaths:\n  tea:\n    current: water   # edited by hand\n    scroll: 40\n");
+
+            assertEquals(40, store().load().path("tea").scroll());
+        }
+
+        @Test
         void unfinishedPath_loadsWithNoFinishTime() {
             store().update(p -> p.with("tea", old -> fullRecord()));
 
