@@ -392,6 +392,18 @@ class AlmanacCliTest {
         }
 
         @Test
+        void notesJson_escapesEveryUnsafeCodePoint_andKeepsTheText() {
+            String awkward = "abc\u202edcba \u2066x\u2069 \u0085 \u2028 \ufeff \u061c end";
+            seedNotes(awkward);
+
+            Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
+
+            assertOk(r);
+            assertTrue(r.out().codePoints().noneMatch(almanac.UnsafeCodePoints::isUnsafe), r.out());
+            assertEquals(awkward, json(r.out()).get(0).get("text"));
+        }
+
+        @Test
         void notes_whenThereAreNone_sayHowToAddOne() {
             Result r = almanac("--paths", TEA_DIR, "notes", "tea");
 

@@ -171,6 +171,16 @@ class ProgressStoreTest {
             assertEquals(List.of(expected), actual);
         }
 
+        @ParameterizedTest(name = "note text with {0} is stored escaped, never raw")
+        @MethodSource("awkwardTexts")
+        void noteText_neverReachesTheFileRawWhenUnsafe(String what, String text) throws IOException {
+            store().update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, text))));
+
+            String file = Files.readString(home().resolve(ProgressStore.FILE_NAME), StandardCharsets.UTF_8);
+
+            assertTrue(file.codePoints().noneMatch(almanac.UnsafeCodePoints::isUnsafe), file);
+        }
+
         @ParameterizedTest(name = "answer given as {0} comes back unchanged")
         @MethodSource("awkwardTexts")
         void givenAnswer_savedAndLoaded_isUnchanged(String what, String text) {
