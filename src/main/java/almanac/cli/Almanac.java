@@ -73,7 +73,14 @@ public final class Almanac implements Callable<Integer> {
 
     public static int run(Env env, String... args) {
         CommandLine cl = commandLine(env);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            env.err().println(OUT_OF_MEMORY);
+            env.err().flush();
+            return 1;
+        }
         Almanac root = cl.getCommand();
         if (root.store != null) {
             // A broken dotfile set aside while reading is worth a line whatever the command.
@@ -83,6 +90,10 @@ public final class Almanac implements Callable<Integer> {
         env.err().flush();
         return code;
     }
+
+    /** What to say when the heap runs out, wherever it happens: one line and what to do, never a trace. */
+    static final String OUT_OF_MEMORY = "almanac: ran out of memory; run it again with a larger heap,"
+            + " e.g. ALMANAC_JAVA_OPTS=-Xmx512m almanac ...";
 
     @Override
     public Integer call() {
@@ -164,12 +175,24 @@ public final class Almanac implements Callable<Integer> {
             }
             if (e instanceof UserException) {
                 err.println("almanac: " + e.getMessage());
+            } else if (ranOutOfMemory(e)) {
+                err.println(OUT_OF_MEMORY);
             } else {
                 err.println("almanac: internal error: " + e + (root.debug() ? "" : " (run with --debug for details)"));
             }
             err.flush();
             return 1;
         }
+    }
+
+    /** An OutOfMemoryError, perhaps wrapped (a CompletionException from another thread). */
+    private static boolean ranOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -46,11 +46,14 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         }
         Session session = new Session(path, root.store(), env.clock());
         com.googlecode.lanterna.terminal.Terminal fullScreen = terminal.join();
+        int code;
         if (fullScreen != null) {
-            return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+            code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+        } else {
+            LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
+            code = 0;
         }
-        LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
-        return 0;
+        return endOfSession(session.unsavedWarning(), code);
     }
 
     /** Gives back a terminal opened for a session that will not run. */

@@ -28,11 +28,11 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
         com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
             almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
-            return 0;
+        } else {
+            LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
+                    .run(env.clock().instant()));
         }
-        LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
-                .run(env.clock().instant()));
-        return 0;
+        return endOfSession(review.unsavedWarning(), 0);
     }
 
     /** A review of one path, or of every path that loads. */

@@ -89,6 +89,9 @@ public final class QuizRunner {
                 continue;
             }
             show(feedback);
+            if (!feedback.saved().onDisk()) {
+                out.raw(feedback.saved().notSaved("Answer"));
+            }
             return pause();
         }
     }

@@ -52,7 +52,8 @@ final class Frame {
         titleBar(c, chrome);
         int width = textWidth(c);
         int left = Math.max(margin(c), (c.columns() - width) / 2);
-        int rows = bodyRows(c);
+        List<Line> message = longMessage(c, chrome);
+        int rows = Math.max(1, bodyRows(c) - message.size());
         scroll.resize(lines.size(), rows);
         for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
             int index = scroll.top() + r;
@@ -64,7 +65,27 @@ final class Frame {
                 c.line(left, 1 + r, line, width);
             }
         }
-        statusLine(c, chrome, scroll);
+        statusLine(c, chrome, scroll, message.isEmpty());
+        for (int i = 0; i < message.size(); i++) {
+            int row = c.rows() - 1 - message.size() + i;
+            c.fill(row, c.palette().bar());
+            c.put(1, row, message.get(i).text(), c.palette().bar(), c.columns() - 2);
+        }
+    }
+
+    /**
+     * A message too wide for the status line (a save that failed says why, and the reason
+     * names a file) gets rows of its own just above it, wrapped, so none of it is cut off;
+     * empty when it fits.
+     */
+    private static List<Line> longMessage(Canvas c, Chrome chrome) {
+        if (chrome.flash() == null || Canvas.width(chrome.flash()) <= statusRoom(c, chrome)) {
+            return List.of();
+        }
+        List<Line> wrapped = almanac.render.Wrapper.wrap(List.of(new almanac.render.Span(chrome.flash(), Style.PLAIN)),
+                c.columns() - 2, new almanac.render.Span("", Style.PLAIN), new almanac.render.Span("", Style.PLAIN));
+        int most = Math.max(1, bodyRows(c) / 2);
+        return wrapped.size() <= most ? wrapped : wrapped.subList(0, most);
     }
 
     /** The tutor's bars: the path, the step counter or the open panel, and progress on the path. */
@@ -105,22 +126,39 @@ final class Frame {
         c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
     }
 
-    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll) {
+    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll, boolean flashHere) {
         int row = c.rows() - 1;
         c.fill(row, c.palette().bar());
-        int barWidth = compact(c) ? 8 : 12;
+        int barWidth = barWidth(c);
         int filled = chrome.total() == 0 ? 0 : (int) Math.round((double) barWidth * chrome.done() / chrome.total());
         int x = 1;
         x += c.put(x, row, "▕", c.palette().bar(), 1);
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
-        String where = " " + chrome.progress() + (scroll.scrollable() ? " · " + scroll.percentSeen() + "%" : "");
-        x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
+        x += c.put(x, row, where(chrome, scroll), c.palette().bar(), c.columns() - x);
         int room = c.columns() - x - 3;
-        String right = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), room);
+        String right = chrome.flash() != null && flashHere ? chrome.flash() : fitting(chrome.hints(), room);
         int w = Math.min(Canvas.width(right), Math.max(0, room));
         c.put(c.columns() - w - 1, row, right, c.palette().bar(), w);
+    }
+
+    private static int barWidth(Canvas c) {
+        return compact(c) ? 8 : 12;
+    }
+
+    private static String where(Chrome chrome, ScrollState scroll) {
+        return " " + chrome.progress() + (scroll.scrollable() ? " · " + scroll.percentSeen() + "%" : "");
+    }
+
+    /**
+     * The columns left for a message on the status line, after the bar and the progress; it
+     * counts the " · 100%" of a scrollable view, which is only known once the rows are.
+     */
+    private static int statusRoom(Canvas c, Chrome chrome) {
+        int x = 1 + 1 + barWidth(c) + 1;
+        x += Math.min(Canvas.width(" " + chrome.progress() + " · 100%"), Math.max(0, c.columns() - x));
+        return c.columns() - x - 3;
     }
 
     /** As many hints, from the first, as fit in {@code room} columns. */

@@ -2,6 +2,7 @@ package almanac.tui;
 
 import almanac.render.Line;
 import almanac.tutor.Move;
+import almanac.tutor.NoteResult;
 import almanac.tutor.Opening;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.TerminalSize;
@@ -374,9 +375,12 @@ public final class FullScreenTutor {
     private void note() {
         String text = prompts.note(session.step().title());
         redrawAll.set(true);
-        if (text != null && session.addNote(text) != null) {
-            state.flash = "Note saved on step " + session.stepNumber();
+        NoteResult result = text == null ? new NoteResult.Blank() : session.addNote(text);
+        if (result instanceof NoteResult.Added added) {
+            state.flash = added.saved().onDisk() ? "Note saved on step " + session.stepNumber() : added.saved().notSaved("Note");
             views.invalidate();
+        } else if (result instanceof NoteResult.TooLong tooLong) {
+            state.flash = tooLong.why();
         }
         messages();
     }

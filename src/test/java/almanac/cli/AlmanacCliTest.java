@@ -711,15 +711,30 @@ class AlmanacCliTest {
         }
 
         @Test
-        void homeThatIsARegularFile_doesNotStopLearning() throws IOException {
+        void homeThatIsARegularFile_doesNotStopLearning_butEndsWithTheWarningAndExit1() throws IOException {
             Path file = tmp.resolve("file-home");
             Files.writeString(file, "x");
             vars.put("ALMANAC_HOME", file.toString());
 
             Result r = learn("note one\n");
 
-            assertOk(r);
-            assertTrue(r.out().contains("Progress is not being saved"), r.out());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.out().contains("Note NOT saved: "), r.out());
+            assertFalse(r.out().contains("Note saved"), r.out());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.err().startsWith("almanac: 2 changes were NOT saved (cannot save progress: " + file), r.err());
+        }
+
+        @Test
+        void learnOnADotfileFromANewerAlmanac_stopsWithOneLine() throws IOException {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve("progress.yaml"), "schema: 2\npaths: {}\n");
+
+            Result r = learn("note one\n");
+
+            assertOneLineError(r, "newer Almanac");
+            assertFalse(r.out().contains("Note saved"), r.out());
+            assertEquals("schema: 2\npaths: {}\n", Files.readString(home().resolve("progress.yaml")));
         }
 
         @ParameterizedTest(name = "almanac {0}: usage error, exit 2")
