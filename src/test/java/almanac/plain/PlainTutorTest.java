@@ -448,7 +448,7 @@ class PlainTutorTest {
                     actual);
             assertEquals(2, count(actual, "Answer NOT saved: "), actual);
             assertInOrder(actual, "Where you are NOT saved: ", "Note NOT saved: ", "Answer NOT saved: ",
-                    "Step 1 done NOT saved: ", "── Step 2/3 · Leaves");
+                    "── Step 2/3 · Leaves", "Step 1 done NOT saved: ");
             assertEquals("x", Files.readString(file));
         }
 
