@@ -1,0 +1,312 @@
+package almanac.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saves that fail for real, on the real launcher: system calls made to fail with strace's
+ * fault injection ({@code -e inject=SYSCALL:error=ERRNO:when=N}), a file-size limit
+ * ({@code ulimit -f}) and a home the learner cannot write. strace runs around the JVM only
+ * (a {@code JAVA_HOME} whose {@code bin/java} is a wrapper), so the launcher's own shell
+ * tools are left alone. Each case checks what the learner is told, the exit status, and
+ * that the dotfile is byte for byte what it was, or holds everything when a retry worked.
+ *
+ * <p>strace is required ({@code .ci/run} installs it): without it these tests fail, they
+ * do not skip, so a machine that cannot check this promise says so.
+ */
+class SaveFaultsIT {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Path LAUNCHER = ROOT.resolve("bin/almanac");
+    private static final Path STRACE = Path.of("/usr/bin/strace");
+    private static final long TIMEOUT_SECONDS = 90;
+    private static final String SCRIPT = "note one\nnote two\nquit\n";
+
+    @TempDir
+    Path tmp;
+
+    private Path home;
+    private byte[] before;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void straceIsThere() {
+        assertTrue(Files.isExecutable(STRACE), "these tests need strace at " + STRACE
+                + " (apt-get install strace; .ci/run installs it)");
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        home = tmp.resolve("home");
+        Run first = almanac(List.of(), "note seed\nquit\n");
+        assertEquals(0, first.code(), first.err());
+        before = dotfile();
+    }
+
+    private byte[] dotfile() throws IOException {
+        return Files.readAllBytes(home.resolve("progress.yaml"));
+    }
+
+    /** A JDK folder whose java runs the real one under strace with {@code straceArgs}. */
+    private Path tracedJavaHome(List<String> straceArgs) throws IOException {
+        Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path realHome = realJava.getParent().getParent();
+        Path fake = Files.createTempDirectory(tmp, "jdk");
+        Files.createDirectories(fake.resolve("bin"));
+        Files.copy(realHome.resolve("release"), fake.resolve("release"));
+        StringBuilder args = new StringBuilder();
+        for (String a : straceArgs) {
+            args.append(" '").append(a).append('\'');
+        }
+        Path java = fake.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nexec " + STRACE + " -f -qq -o /dev/null" + args + " " + realJava + " \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return fake;
+    }
+
+    /** Runs {@code bin/almanac learn tea} with {@code script} piped in, its JVM under strace with {@code straceArgs}. */
+    private Run almanac(List<String> straceArgs, String script, String... shellPrefix) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (shellPrefix.length > 0) {
+            command.addAll(List.of("sh", "-c", String.join(" ", shellPrefix) + "; exec \"$0\" \"$@\""));
+        }
+        command.addAll(List.of(LAUNCHER.toString(), "--paths", "src/test/resources/paths", "learn", "tea"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+        pb.environment().put("ALMANAC_HOME", home.toString());
+        pb.environment().remove("ALMANAC_PATH");
+        pb.environment().remove("ALMANAC_JAVA_OPTS");
+        pb.environment().put("TERM", "dumb");
+        if (!straceArgs.isEmpty()) {
+            pb.environment().put("JAVA_HOME", tracedJavaHome(straceArgs).toString());
+        }
+        Process p = pb.start();
+        // Pipes, not files: a file-size limit must hit the dotfile, not the transcript.
+        CompletableFuture<String> out = read(p.getInputStream());
+        CompletableFuture<String> err = read(p.getErrorStream());
+        p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            fail("almanac did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        return new Run(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+    }
+
+    private static CompletableFuture<String> read(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+    }
+
+    /**
+     * Which call of {@code syscall} by the JVM's main thread is the one that matches
+     * {@code pattern} for the {@code nth} time (1-based), from a traced dry run of the same
+     * script on a copy of the same home: strace's {@code when=} counts each thread's calls.
+     */
+    private int callNumber(String syscall, String pattern, int nth) throws Exception {
+        Path log = tmp.resolve("trace-" + syscall + ".log");
+        Path saved = tmp.resolve("home-saved");
+        copy(home, saved);
+        Path javaHome = Files.createTempDirectory(tmp, "jdk-dry");
+        Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Files.createDirectories(javaHome.resolve("bin"));
+        Files.copy(realJava.getParent().getParent().resolve("release"), javaHome.resolve("release"));
+        Path java = javaHome.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nexec " + STRACE + " -f -qq -y -o " + log + " -e trace=" + syscall + " "
+                + realJava + " \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--paths", "src/test/resources/paths", "learn", "tea")
+                .directory(ROOT.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ALMANAC_HOME", home.toString());
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().put("TERM", "dumb");
+        Process p = pb.start();
+        p.getOutputStream().write(SCRIPT.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the dry run finished");
+        deleteTree(home);
+        copy(saved, home);
+        List<String> lines = Files.readAllLines(log);
+        Matcher first = Pattern.compile("^(\\d+) .*" + pattern).matcher("");
+        String tid = lines.stream().filter(l -> first.reset(l).find()).map(l -> first.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + syscall + " matching " + pattern + " in the dry run"));
+        int calls = 0;
+        int matches = 0;
+        for (String line : lines) {
+            if (line.startsWith(tid + " " + syscall + "(")) {
+                calls++;
+                if (line.matches(".*" + pattern + ".*") && ++matches == nth) {
+                    return calls;
+                }
+            }
+        }
+        throw new AssertionError("fewer than " + nth + " " + syscall + " calls matching " + pattern);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Every save failed: nothing claimed, the warning and exit 1, the old dotfile untouched. */
+    private void assertNothingSaved(Run r, String reason) throws IOException {
+        assertAll(
+                () -> assertEquals(1, r.code(), "exit status; err: " + r.err()),
+                () -> assertEquals(0, count(r.out(), "Note saved"), r.out()),
+                () -> assertEquals(2, count(r.out(), "Note NOT saved: cannot save progress in " + home + ": " + reason),
+                        r.out()),
+                () -> assertTrue(r.err().matches("almanac: \\d+ changes were NOT saved \\(.*" + Pattern.quote(reason)
+                        + ".*\\); " + Pattern.quote(home.resolve("progress.yaml").toString())
+                        + " is as it was before them\\.\\n"), r.err()),
+                () -> assertFalse(r.err().contains("Exception"), r.err()));
+        assertArrayEquals(before, dotfile(), "the old dotfile is byte for byte unchanged");
+    }
+
+    /** One save failed, the next one saved it too: honest on the moment, nothing lost, exit 0. */
+    private void assertOneFailedThenRecovered(Run r, String reason) throws IOException {
+        String text = new String(dotfile(), StandardCharsets.UTF_8);
+        assertAll(
+                () -> assertEquals(0, r.code(), "exit status; err: " + r.err()),
+                () -> assertTrue(r.out().contains("Note NOT saved: cannot save progress in " + home + ": " + reason),
+                        r.out()),
+                () -> assertEquals(1, count(r.out(), "Note saved on step 1."), r.out()),
+                () -> assertTrue(r.out().contains("Saved now, with the change that could not be saved before."), r.out()),
+                () -> assertEquals("", r.err()),
+                () -> assertTrue(text.contains("\"one\"") && text.contains("\"two\"") && text.contains("\"seed\""), text));
+    }
+
+    @Test
+    void diskFullOnTheTempFileWrite_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
+        int call = callNumber("write", "\\.tmp-", 2);
+
+        Run r = almanac(List.of("-e", "inject=write:error=ENOSPC:when=" + call), SCRIPT);
+
+        assertOneFailedThenRecovered(r, "the disk is full");
+    }
+
+    @Test
+    void ioErrorOnFsyncOnce_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
+        int call = callNumber("fsync", "\\.tmp-", 2);
+
+        Run r = almanac(List.of("-e", "inject=fsync:error=EIO:when=" + call), SCRIPT);
+
+        assertOneFailedThenRecovered(r, "Input/output error");
+    }
+
+    @Test
+    void ioErrorOnEveryFsync_savesNothingAndSaysSo() throws Exception {
+        Run r = almanac(List.of("-e", "inject=fsync:error=EIO"), SCRIPT);
+
+        assertNothingSaved(r, "Input/output error");
+    }
+
+    @Test
+    void renameAcrossFileSystems_savesNothingAndSaysSo() throws Exception {
+        Run r = almanac(List.of("-e", "inject=rename:error=EXDEV"), SCRIPT);
+
+        assertNothingSaved(r, "this file system cannot replace files atomically");
+    }
+
+    @Test
+    void readOnlyFileSystemOnRename_savesNothingAndSaysSo() throws Exception {
+        Run r = almanac(List.of("-e", "inject=rename:error=EROFS"), SCRIPT);
+
+        assertNothingSaved(r, "the file system is read-only");
+    }
+
+    @Test
+    void noLocksAvailable_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
+        int call = callNumber("fcntl", "F_SETLKW", 3);
+
+        Run r = almanac(List.of("-e", "inject=fcntl:error=ENOLCK:when=" + call), SCRIPT);
+
+        assertOneFailedThenRecovered(r, "No locks available");
+    }
+
+    @Test
+    void fileSizeLimit_savesNothingAndSaysSo() throws Exception {
+        // The dotfile is over 2 KB after a long note; a 2 KB limit (4 blocks of 512 bytes) stops every save.
+        Run seeded = almanac(List.of(), "note " + "x".repeat(3000) + "\nquit\n");
+        assertEquals(0, seeded.code(), seeded.err());
+        before = dotfile();
+
+        Run r = almanac(List.of(), SCRIPT, "ulimit -f 4");
+
+        assertNothingSaved(r, "File too large");
+    }
+
+    @Test
+    void homeTheLearnerCannotWrite_savesNothingAndSaysSo() throws Exception {
+        List<String> prefix = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // root writes anywhere: run as nobody, who can read the home but not write it.
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(home.resolve("progress.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
+            prefix.add("exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$0\" \"$@\"");
+        } else {
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+
+        Run r = almanac(List.of(), SCRIPT, prefix.toArray(String[]::new));
+
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        assertAll(
+                () -> assertEquals(1, r.code(), "exit status; err: " + r.err()),
+                () -> assertEquals(0, count(r.out(), "Note saved"), r.out()),
+                () -> assertEquals(2, count(r.out(), "Note NOT saved: "), r.out()),
+                () -> assertTrue(r.out().contains("permission denied"), r.out()),
+                () -> assertTrue(r.err().contains("changes were NOT saved"), r.err()),
+                () -> assertFalse(r.err().contains("Exception"), r.err()));
+        assertArrayEquals(before, dotfile());
+    }
+}
