@@ -64,10 +64,18 @@ public final class ProgressStore {
         }
     }
 
+    private final long maxFileBytes;
+
     public ProgressStore(Path home, Clock clock) {
+        this(home, clock, MAX_FILE_BYTES);
+    }
+
+    /** With another limit on the dotfile's size, so tests need not write hundreds of megabytes. */
+    ProgressStore(Path home, Clock clock, long maxFileBytes) {
         this.home = home.toAbsolutePath().normalize();
         this.file = this.home.resolve(FILE_NAME);
         this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
     }
 
     public Path file() {
@@ -227,14 +235,14 @@ public final class ProgressStore {
         }
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = in.size();
-            if (size > MAX_FILE_BYTES) {
+            if (size > maxFileBytes) {
                 throw tooBig(size);
             }
             ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
             while (buffer.hasRemaining() && in.read(buffer) >= 0) {
                 // reads until the end, or one byte past the size it had (it grew meanwhile)
             }
-            if (buffer.position() > MAX_FILE_BYTES) {
+            if (buffer.position() > maxFileBytes) {
                 throw tooBig(buffer.position());
             }
             return java.util.Arrays.copyOf(buffer.array(), buffer.position());
@@ -244,9 +252,13 @@ public final class ProgressStore {
     }
 
     private ProgressException tooBig(long size) {
-        return new ProgressException(file + " is " + (size >> 20) + " MB, more than Almanac reads with this much memory ("
-                + (MAX_FILE_BYTES >> 20) + " MB); it is unchanged. To read it, run with a larger heap, e.g. ALMANAC_JAVA_OPTS=-Xmx"
+        return new ProgressException(file + " is " + megabytes(size) + ", more than Almanac reads with this much memory ("
+                + megabytes(maxFileBytes) + "); it is unchanged. To read it, run with a larger heap, e.g. ALMANAC_JAVA_OPTS=-Xmx"
                 + Math.max(256, Long.highestOneBit(size * 8 >> 20) * 2) + "m; or move it aside to start afresh", null);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private Path setAside() throws IOException {
