@@ -46,6 +46,8 @@ public final class ProgressStore {
      * a file edited by hand, come near it; a bigger heap reads a bigger file.
      */
     static final long MAX_FILE_BYTES = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8);
+    /** How long a save waits for another process's lock before it gives up and says so. */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(10);
     /** FileLock is per process; this keeps two threads of one process from asking twice. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
@@ -142,13 +144,39 @@ public final class ProgressStore {
             Path lock = home.resolve(LOCK_NAME);
             checkLockFile(lock);
             try (FileChannel lockFile = FileChannel.open(lock, openOptions(), privateFile());
-                    FileLock ignored = lockFile.lock()) {
+                    FileLock ignored = acquire(lockFile, lock)) {
                 return action.run();
             }
         } catch (IOException e) {
             throw new ProgressException("cannot save progress in " + home + ": " + reason(e), e);
         } finally {
             IN_PROCESS.unlock();
+        }
+    }
+
+    /**
+     * Waits up to {@link #LOCK_WAIT} for the lock. Another session holds it for a few
+     * milliseconds per save; one that holds it longer is stuck (stopped with Ctrl-Z, or
+     * hung on a network file system), and waiting for ever would freeze this session with
+     * no word said. Then this save fails with a line, and the next one tries again.
+     */
+    private static FileLock acquire(FileChannel channel, Path lock) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            FileLock got = channel.tryLock();
+            if (got != null) {
+                return got;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("another Almanac has held " + lock + " for over " + LOCK_WAIT.toSeconds()
+                        + " s (is one stopped or stuck?)");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for " + lock);
+            }
         }
     }
 

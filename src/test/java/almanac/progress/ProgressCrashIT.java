@@ -2,6 +2,7 @@ package almanac.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -234,6 +235,30 @@ class ProgressCrashIT {
         assertEquals(List.of(new Note(at, "waited for the lock")), actual.path("tea").notes("water"));
         assertEquals(List.of("after-0"),
                 actual.path(NoteWriter.PATH).notes(NoteWriter.STEP).stream().map(Note::text).toList());
+    }
+
+    // ------------------------------------------------------------------ lock held for ever
+
+    @Test
+    void lockHeldForEverByALiveProcess_saveGivesUpWithALine_andTheNextSaveWorksOnceItIsGone() throws Exception {
+        Path home = tmp.resolve("home");
+        Child holder = Child.start(tmp, HoldLock.class, home.toString());
+        holder.await("locked", 30);
+        ProgressStore store = new ProgressStore(home, CLOCK);
+        Instant at = Instant.parse("2026-11-27T09:12:03Z");
+        long start = System.nanoTime();
+
+        ProgressException e = assertThrows(ProgressException.class,
+                () -> store.update(p -> p.with("tea", r -> r.withNote("water", new Note(at, "blocked")))));
+        double waited = (System.nanoTime() - start) / 1e9;
+        holder.kill();
+        store.update(p -> p.with("tea", r -> r.withNote("water", new Note(at, "after"))));
+
+        record("lock held for ever: the save gave up after " + String.format("%.1f", waited) + " s: " + e.getMessage());
+        assertTrue(e.getMessage().contains("another Almanac has held " + home.resolve("progress.lock")), e.getMessage());
+        assertTrue(waited >= ProgressStore.LOCK_WAIT.toSeconds() && waited < ProgressStore.LOCK_WAIT.toSeconds() + 5,
+                "waited " + waited + " s");
+        assertEquals(List.of(new Note(at, "after")), new ProgressStore(home, CLOCK).load().path("tea").notes("water"));
     }
 
     // ------------------------------------------------------------------ leftover temp file
