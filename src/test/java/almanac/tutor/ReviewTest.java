@@ -1,6 +1,7 @@
 package almanac.tutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import almanac.content.Question;
@@ -60,6 +61,25 @@ class ReviewTest {
         assertEquals(T0, CardState.fromMap(review.get("water/green-temp")).due(), "a miss is due at once");
         assertEquals(T0.plus(Duration.ofDays(1)), CardState.fromMap(review.get("water/tannins")).due(),
                 "a first right answer comes back in a day");
+    }
+
+    @Test
+    void answerThatCannotBeSaved_saysSo_andTheReviewEndsWithTheWarning() throws java.io.IOException {
+        answerStepOne();
+        Review review = review();
+        Review.Item item = review.due().get(0);
+        java.nio.file.Path lock = home.resolve("progress.lock");
+        java.nio.file.Files.delete(lock);
+        java.nio.file.Files.createSymbolicLink(lock, home.resolve("elsewhere"));
+        byte[] before = java.nio.file.Files.readAllBytes(home.resolve("progress.yaml"));
+
+        Feedback feedback = review.sheet(item).answer(item.question(), Tea.RIGHT.get("green-temp"));
+
+        assertTrue(feedback.isRight());
+        assertFalse(feedback.saved().onDisk());
+        assertTrue(feedback.saved().notSaved("Answer").startsWith("Answer NOT saved: "), feedback.saved().problem());
+        assertTrue(review.unsavedWarning().startsWith("1 change was NOT saved"), review.unsavedWarning());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(home.resolve("progress.yaml")));
     }
 
     @Test
