@@ -380,27 +380,15 @@ class AlmanacCliTest {
 
         @Test
         void notesJson_keepsTheTextExactly() {
-            String awkward = "she said \"80 °C\"\nback\\slash 🍵 \u001b[2J";
-            seedNotes(awkward);
-
-            Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
-
-            assertOk(r);
-            assertFalse(r.out().contains("\u001b"), r.out());
-            assertEquals(List.of(Map.of("step", "water", "step_title", "Water", "at", "2026-11-27T09:00:00Z",
-                    "text", awkward)), json(r.out()));
-        }
-
-        @Test
-        void notesJson_escapesEveryUnsafeCodePoint_andKeepsTheText() {
-            String awkward = "abc\u202edcba \u2066x\u2069 \u0085 \u2028 \ufeff \u061c end";
+            String awkward = "she said \"80 °C\"\nback\\slash 🍵 \u001b[2J abc\u202edcba \u2066x\u2069 \u0085 \u2028 \ufeff";
             seedNotes(awkward);
 
             Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
 
             assertOk(r);
             assertTrue(r.out().codePoints().noneMatch(almanac.UnsafeCodePoints::isUnsafe), r.out());
-            assertEquals(awkward, json(r.out()).get(0).get("text"));
+            assertEquals(List.of(Map.of("step", "water", "step_title", "Water", "at", "2026-11-27T09:00:00Z",
+                    "text", awkward)), json(r.out()));
         }
 
         @Test

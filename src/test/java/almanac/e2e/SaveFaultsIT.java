@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Saves that fail for real, on the real launcher: system calls made to fail with strace's
@@ -69,19 +71,21 @@ class SaveFaultsIT {
         return Files.readAllBytes(home.resolve("progress.yaml"));
     }
 
-    /** A JDK folder whose java runs the real one under strace with {@code straceArgs}. */
+    /**
+     * A JDK folder whose java runs this test's own java under strace with {@code straceArgs}
+     * (its release file is copied, so the launcher sees the same Java version).
+     */
     private Path tracedJavaHome(List<String> straceArgs) throws IOException {
         Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
-        Path realHome = realJava.getParent().getParent();
         Path fake = Files.createTempDirectory(tmp, "jdk");
         Files.createDirectories(fake.resolve("bin"));
-        Files.copy(realHome.resolve("release"), fake.resolve("release"));
+        Files.copy(realJava.getParent().getParent().resolve("release"), fake.resolve("release"));
         StringBuilder args = new StringBuilder();
         for (String a : straceArgs) {
             args.append(" '").append(a).append('\'');
         }
         Path java = fake.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\nexec " + STRACE + " -f -qq -o /dev/null" + args + " " + realJava + " \"$@\"\n");
+        Files.writeString(java, "#!/bin/sh\nexec " + STRACE + " -f -qq" + args + " " + realJava + " \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return fake;
     }
@@ -99,7 +103,9 @@ class SaveFaultsIT {
         pb.environment().remove("ALMANAC_JAVA_OPTS");
         pb.environment().put("TERM", "dumb");
         if (!straceArgs.isEmpty()) {
-            pb.environment().put("JAVA_HOME", tracedJavaHome(straceArgs).toString());
+            List<String> quiet = new ArrayList<>(List.of("-o", "/dev/null"));
+            quiet.addAll(straceArgs);
+            pb.environment().put("JAVA_HOME", tracedJavaHome(quiet).toString());
         }
         Process p = pb.start();
         // Pipes, not files: a file-size limit must hit the dotfile, not the transcript.
@@ -134,14 +140,7 @@ class SaveFaultsIT {
         Path log = tmp.resolve("trace-" + syscall + ".log");
         Path saved = tmp.resolve("home-saved");
         copy(home, saved);
-        Path javaHome = Files.createTempDirectory(tmp, "jdk-dry");
-        Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
-        Files.createDirectories(javaHome.resolve("bin"));
-        Files.copy(realJava.getParent().getParent().resolve("release"), javaHome.resolve("release"));
-        Path java = javaHome.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\nexec " + STRACE + " -f -qq -y -o " + log + " -e trace=" + syscall + " "
-                + realJava + " \"$@\"\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path javaHome = tracedJavaHome(List.of("-y", "-o", log.toString(), "-e", "trace=" + syscall));
         ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--paths", "src/test/resources/paths", "learn", "tea")
                 .directory(ROOT.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -224,52 +223,36 @@ class SaveFaultsIT {
                 () -> assertTrue(text.contains("\"one\"") && text.contains("\"two\"") && text.contains("\"seed\""), text));
     }
 
-    @Test
-    void diskFullOnTheTempFileWrite_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
-        int call = callNumber("write", "\\.tmp-", 2);
+    /**
+     * One call fails, in the save of the first note: disk full on its temp file's write, an
+     * I/O error on its fsync, no lock available for it (the third lock: load, opening, note).
+     */
+    @ParameterizedTest(name = "{0} on the first note''s {1} matching {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ENOSPC | write | \\.tmp-                  | 2 | the disk is full
+            EIO    | fsync | \\.tmp-                  | 2 | Input/output error
+            ENOLCK | fcntl | F_SETLK, \\{l_type=F_WRLCK | 3 | No locks available
+            """)
+    void oneCallFails_isToldAndTheNextSaveKeepsBothNotes(String errno, String syscall, String pattern, int nth,
+            String reason) throws Exception {
+        int call = callNumber(syscall, pattern, nth);
 
-        Run r = almanac(List.of("-e", "inject=write:error=ENOSPC:when=" + call), SCRIPT);
+        Run r = almanac(List.of("-e", "inject=" + syscall + ":error=" + errno + ":when=" + call), SCRIPT);
 
-        assertOneFailedThenRecovered(r, "the disk is full");
+        assertOneFailedThenRecovered(r, reason);
     }
 
-    @Test
-    void ioErrorOnFsyncOnce_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
-        int call = callNumber("fsync", "\\.tmp-", 2);
+    /** Every call fails: an I/O error on each fsync, a rename across file systems or onto a read-only one. */
+    @ParameterizedTest(name = "{0} on every {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EIO   | fsync  | Input/output error
+            EXDEV | rename | this file system cannot replace files atomically
+            EROFS | rename | the file system is read-only
+            """)
+    void everyCallFails_savesNothingAndSaysSo(String errno, String syscall, String reason) throws Exception {
+        Run r = almanac(List.of("-e", "inject=" + syscall + ":error=" + errno), SCRIPT);
 
-        Run r = almanac(List.of("-e", "inject=fsync:error=EIO:when=" + call), SCRIPT);
-
-        assertOneFailedThenRecovered(r, "Input/output error");
-    }
-
-    @Test
-    void ioErrorOnEveryFsync_savesNothingAndSaysSo() throws Exception {
-        Run r = almanac(List.of("-e", "inject=fsync:error=EIO"), SCRIPT);
-
-        assertNothingSaved(r, "Input/output error");
-    }
-
-    @Test
-    void renameAcrossFileSystems_savesNothingAndSaysSo() throws Exception {
-        Run r = almanac(List.of("-e", "inject=rename:error=EXDEV"), SCRIPT);
-
-        assertNothingSaved(r, "this file system cannot replace files atomically");
-    }
-
-    @Test
-    void readOnlyFileSystemOnRename_savesNothingAndSaysSo() throws Exception {
-        Run r = almanac(List.of("-e", "inject=rename:error=EROFS"), SCRIPT);
-
-        assertNothingSaved(r, "the file system is read-only");
-    }
-
-    @Test
-    void noLocksAvailable_isToldAndTheNextSaveKeepsBothNotes() throws Exception {
-        int call = callNumber("fcntl", "F_SETLKW", 3);
-
-        Run r = almanac(List.of("-e", "inject=fcntl:error=ENOLCK:when=" + call), SCRIPT);
-
-        assertOneFailedThenRecovered(r, "No locks available");
+        assertNothingSaved(r, reason);
     }
 
     @Test
