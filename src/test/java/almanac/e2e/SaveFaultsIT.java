@@ -49,6 +49,8 @@ class SaveFaultsIT {
 
     private Path home;
     private byte[] before;
+    /** Where the launcher runs from: this checkout, or a copy that another user can read. */
+    private Path checkout = ROOT;
 
     record Run(int code, String out, String err) {
     }
@@ -96,8 +98,9 @@ class SaveFaultsIT {
         if (shellPrefix.length > 0) {
             command.addAll(List.of("sh", "-c", String.join(" ", shellPrefix) + "; exec \"$0\" \"$@\""));
         }
-        command.addAll(List.of(LAUNCHER.toString(), "--paths", "src/test/resources/paths", "learn", "tea"));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+        command.addAll(List.of(checkout.resolve("bin/almanac").toString(), "--paths", "src/test/resources/paths",
+                "learn", "tea"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(checkout.toFile());
         pb.environment().put("ALMANAC_HOME", home.toString());
         pb.environment().remove("ALMANAC_PATH");
         pb.environment().remove("ALMANAC_JAVA_OPTS");
@@ -188,6 +191,23 @@ class SaveFaultsIT {
         Files.delete(dir);
     }
 
+    /** The launcher, the jar and the tea path, copied where every user can read them. */
+    private Path readableCopy() throws IOException {
+        Path copy = tmp.resolve("checkout");
+        for (String file : List.of("bin/almanac", "target/almanac.jar", "src/test/resources/paths/tea.yaml")) {
+            Path to = copy.resolve(file);
+            Files.createDirectories(to.getParent());
+            Files.copy(ROOT.resolve(file), to);
+            Files.setPosixFilePermissions(to, PosixFilePermissions.fromString(file.startsWith("bin") ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+        try (var dirs = Files.walk(copy)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        return copy;
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
@@ -271,7 +291,9 @@ class SaveFaultsIT {
     void homeTheLearnerCannotWrite_savesNothingAndSaysSo() throws Exception {
         List<String> prefix = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
-            // root writes anywhere: run as nobody, who can read the home but not write it.
+            // root writes anywhere: run as nobody, who can read the home but not write it, from a
+            // copy of the launcher and jar that nobody can reach wherever this checkout is.
+            checkout = readableCopy();
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(home.resolve("progress.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
