@@ -106,7 +106,8 @@ public final class Almanac implements Callable<Integer> {
             return home.toAbsolutePath();
         }
         String fromEnv = env.var("ALMANAC_HOME");
-        if (fromEnv != null) {
+        // Empty counts as unset (`ALMANAC_HOME= almanac`): it would put the dotfile in the current folder.
+        if (fromEnv != null && !fromEnv.isEmpty()) {
             return Path.of(fromEnv).toAbsolutePath();
         }
         return env.userHome().resolve(".almanac");

@@ -40,6 +40,9 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             if (step != null) {
                 Catalog.step(path, step);
             }
+            // A dotfile that cannot be used (newer, too big, not a file) stops here, before the
+            // screen opens; the session's own load then finds it already read.
+            root.store().load();
         } catch (RuntimeException e) {
             close(terminal.join());
             throw e;

@@ -782,6 +782,16 @@ class AlmanacCliTest {
         }
 
         @Test
+        void emptyAlmanacHome_countsAsUnset_notAsTheCurrentFolder() {
+            vars.put("ALMANAC_HOME", "");
+
+            learn("note here\n");
+
+            assertTrue(Files.isRegularFile(tmp.resolve("user/.almanac/progress.yaml")));
+            assertFalse(Files.exists(tmp.resolve("cwd/progress.yaml")));
+        }
+
+        @Test
         void withoutAlmanacHome_progressGoesToDotAlmanacInTheUsersHome() {
             vars.remove("ALMANAC_HOME");
 
