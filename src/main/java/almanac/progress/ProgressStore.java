@@ -41,9 +41,10 @@ public final class ProgressStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     /**
-     * The largest dotfile read: an eighth of the heap (8 MiB in the launcher's 64 MB), which
-     * the parse fits in with room to spare. Notes are capped, so only years of heavy use, or
-     * a file edited by hand, come near it; a bigger heap reads a bigger file.
+     * The largest dotfile read: an eighth of the heap (about 7.7 MB in the launcher's 64 MB),
+     * which a file of long notes parses in with room to spare. Notes are capped, so only years
+     * of heavy use, or a file edited by hand, come near it; a bigger heap reads a bigger file.
+     * (Tens of thousands of tiny notes can run the heap out below it: that is one line too.)
      */
     static final long MAX_FILE_BYTES = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8);
     /** How long a save waits for another process's lock before it gives up and says so. */
@@ -58,6 +59,7 @@ public final class ProgressStore {
     /** What this store last read or wrote, and the file's identity then: unchanged files are not parsed again. */
     private Snapshot last;
     private boolean homeChecked;
+    private final long maxFileBytes;
 
     private record Snapshot(Object fileKey, long size, java.nio.file.attribute.FileTime modified, Progress progress) {
         boolean matches(java.nio.file.attribute.BasicFileAttributes now) {
@@ -65,8 +67,6 @@ public final class ProgressStore {
                     && modified.equals(now.lastModifiedTime());
         }
     }
-
-    private final long maxFileBytes;
 
     public ProgressStore(Path home, Clock clock) {
         this(home, clock, MAX_FILE_BYTES);

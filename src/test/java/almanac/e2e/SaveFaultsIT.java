@@ -157,20 +157,22 @@ class SaveFaultsIT {
         deleteTree(home);
         copy(saved, home);
         List<String> lines = Files.readAllLines(log);
-        Matcher first = Pattern.compile("^(\\d+) .*" + pattern).matcher("");
+        Matcher first = Pattern.compile("^(\\d+)\\s.*" + pattern).matcher("");
         String tid = lines.stream().filter(l -> first.reset(l).find()).map(l -> first.group(1)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + syscall + " matching " + pattern + " in the dry run"));
         int calls = 0;
         int matches = 0;
         for (String line : lines) {
-            if (line.startsWith(tid + " " + syscall + "(")) {
+            // strace pads the thread id to a column: "1178  write(".
+            if (line.matches(tid + "\\s+" + syscall + "\\(.*")) {
                 calls++;
                 if (line.matches(".*" + pattern + ".*") && ++matches == nth) {
                     return calls;
                 }
             }
         }
-        throw new AssertionError("fewer than " + nth + " " + syscall + " calls matching " + pattern);
+        throw new AssertionError("fewer than " + nth + " " + syscall + " calls matching " + pattern + " in thread " + tid
+                + " of the dry run:\n" + String.join("\n", lines.stream().filter(l -> l.matches(".*" + pattern + ".*")).toList()));
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -245,13 +247,13 @@ class SaveFaultsIT {
 
     /**
      * One call fails, in the save of the first note: disk full on its temp file's write, an
-     * I/O error on its fsync, no lock available for it (the third lock: load, opening, note).
+     * I/O error on its fsync, no lock available for it (the fourth lock: the two loads, the opening, the note).
      */
     @ParameterizedTest(name = "{0} on the first note''s {1} matching {2}")
     @CsvSource(delimiter = '|', textBlock = """
             ENOSPC | write | \\.tmp-                  | 2 | the disk is full
             EIO    | fsync | \\.tmp-                  | 2 | Input/output error
-            ENOLCK | fcntl | F_SETLK, \\{l_type=F_WRLCK | 3 | No locks available
+            ENOLCK | fcntl | F_SETLK, \\{l_type=F_WRLCK | 4 | No locks available
             """)
     void oneCallFails_isToldAndTheNextSaveKeepsBothNotes(String errno, String syscall, String pattern, int nth,
             String reason) throws Exception {
