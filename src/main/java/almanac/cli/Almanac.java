@@ -1,9 +1,9 @@
 package almanac.cli;
 
-import almanac.UserException;
 import almanac.content.Catalog;
 import almanac.content.PathFolder;
 import almanac.progress.ProgressStore;
+import almanac.render.Medium;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,18 +20,24 @@ import picocli.CommandLine.Spec;
  * Global options are inherited, so they work before or after the subcommand's name.
  */
 @Command(name = "almanac",
-        mixinStandardHelpOptions = true,
         versionProvider = Almanac.Version.class,
         description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
+        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn"},
         subcommands = {
             ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
             ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,
-            CompletionCommand.class, WarmUpCommand.class
+            CompletionCommand.class, InstallCommand.class, HelpCommand.class, WarmUpCommand.class
         })
 public final class Almanac implements Callable<Integer> {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version.")
+    boolean version;
+
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Where progress is kept (default: $ALMANAC_HOME, else ~/.almanac).")
+            description = "Where progress is kept: $ALMANAC_HOME, else ~/.almanac.")
     Path home;
 
     @Option(names = "--paths", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -41,8 +47,16 @@ public final class Almanac implements Callable<Integer> {
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode, even on a terminal.")
     boolean plain;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (also $NO_COLOR).")
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+            description = "auto (default), always or never; auto heeds NO_COLOR, CLICOLOR_FORCE and CLICOLOR.")
+    Colour.When color;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "The same as --color=never.")
     boolean noColor;
+
+    @Option(names = "--screen-reader", scope = ScopeType.INHERIT,
+            description = "Linear, labelled text for screen readers (also ALMANAC_SCREEN_READER=1).")
+    boolean screenReader;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true, description = "Show stack traces of errors.")
     boolean debug;
@@ -67,11 +81,16 @@ public final class Almanac implements Callable<Integer> {
         CommandLine cl = new CommandLine(root, new CommandFactory(root));
         cl.setOut(env.out());
         cl.setErr(env.err());
-        cl.setExecutionExceptionHandler(new ErrorHandler(root));
+        Failures failures = new Failures(root, cl.getParameterExceptionHandler());
+        cl.setExecutionExceptionHandler(failures);
+        cl.setParameterExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(Failures::exitCode);
+        HelpText.addEnvironment(cl);
         return cl;
     }
 
     public static int run(Env env, String... args) {
+        almanac.Program.runAs(env.command());
         CommandLine cl = commandLine(env);
         int code;
         try {
@@ -143,12 +162,20 @@ public final class Almanac implements Callable<Integer> {
         return new Catalog(folders);
     }
 
+    /** Whether the full screen uses colour: --color / --no-color, else the environment (see {@link Colour}). */
     boolean colour() {
-        return !noColor && env.var("NO_COLOR") == null;
+        return Colour.wanted(noColor ? Colour.When.never : color, env);
     }
 
+    /** Who reads the tutor: a screen reader with --screen-reader or ALMANAC_SCREEN_READER=1 (not 0). */
+    Medium medium() {
+        String fromEnv = env.var("ALMANAC_SCREEN_READER");
+        return screenReader || fromEnv != null && !fromEnv.equals("0") ? Medium.SCREEN_READER : Medium.SCREEN;
+    }
+
+    /** Line mode whatever the terminal: --plain, or the screen-reader mode, which never draws a screen. */
     boolean plainRequested() {
-        return plain;
+        return plain || medium() == Medium.SCREEN_READER;
     }
 
     boolean debug() {
@@ -164,36 +191,6 @@ public final class Almanac implements Callable<Integer> {
             }
             return CommandLine.defaultFactory().create(cls);
         }
-    }
-
-    /** User errors on one line, exit 1; bugs on one line too unless --debug. */
-    private record ErrorHandler(Almanac root) implements CommandLine.IExecutionExceptionHandler {
-        @Override
-        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-            var err = cl.getErr();
-            if (root.debug()) {
-                e.printStackTrace(err);
-            }
-            if (e instanceof UserException) {
-                err.println("almanac: " + e.getMessage());
-            } else if (ranOutOfMemory(e)) {
-                err.println(OUT_OF_MEMORY);
-            } else {
-                err.println("almanac: internal error: " + e + (root.debug() ? "" : " (run with --debug for details)"));
-            }
-            err.flush();
-            return 1;
-        }
-    }
-
-    /** An OutOfMemoryError, perhaps wrapped (a CompletionException from another thread). */
-    private static boolean ranOutOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

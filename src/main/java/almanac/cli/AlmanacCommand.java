@@ -29,6 +29,6 @@ abstract class AlmanacCommand {
         }
         err().println("almanac: " + unsavedWarning);
         err().flush();
-        return code == 0 ? 1 : code;
+        return code == ExitCode.OK ? ExitCode.ERROR : code;
     }
 }

@@ -7,9 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", description = {
-    "Print a shell completion script for commands, options and path ids.",
-    "bash: source <(almanac completion bash)   zsh: source <(almanac completion zsh)"})
+@Command(name = "completion", description = "Print a shell completion script for commands, options and path ids.",
+        footer = {"", "Examples:", "  source <(almanac completion bash)", "  source <(almanac completion zsh)"})
 final class CompletionCommand extends AlmanacCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
@@ -32,6 +31,6 @@ final class CompletionCommand extends AlmanacCommand implements Callable<Integer
             out().println("autoload -U +X bashcompinit && bashcompinit");
         }
         out().print(script);
-        return 0;
+        return ExitCode.OK;
     }
 }

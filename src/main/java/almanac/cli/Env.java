@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param interactive stdin and stdout are a terminal (as {@code System.console()} tells)
  * @param cwd         the folder relative file names are read and written in
+ * @param launcher    the launcher as it was run ({@code bin/almanac}), passed by it as the
+ *                    system property {@code almanac.launcher}; null when not given
  */
 public record Env(
         Map<String, String> vars,
@@ -24,11 +26,43 @@ public record Env(
         Clock clock,
         ZoneId zone,
         boolean interactive,
-        Path cwd) {
+        Path cwd,
+        String launcher) {
+
+    /** An environment with no launcher name (as from a bare {@code java -jar}). */
+    public Env(Map<String, String> vars, Path userHome, Path checkout, InputStream in, PrintWriter out,
+            PrintWriter err, Clock clock, ZoneId zone, boolean interactive, Path cwd) {
+        this(vars, userHome, checkout, in, out, err, clock, zone, interactive, cwd, null);
+    }
 
     public String var(String name) {
         String v = vars.get(name);
         return v == null || v.isEmpty() ? null : v;
+    }
+
+    /**
+     * How to run this program in a suggestion the user can paste: {@code almanac} once it is
+     * on PATH (see {@code almanac install}), else the launcher as it was run.
+     */
+    public String command() {
+        String path = var("PATH");
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (isProgram(dir, "almanac")) {
+                    return "almanac";
+                }
+            }
+        }
+        return launcher == null || launcher.isBlank() ? "almanac" : launcher;
+    }
+
+    private static boolean isProgram(String dir, String name) {
+        try {
+            Path file = Path.of(dir, name);
+            return !dir.isEmpty() && java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.isExecutable(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Columns for printed text: $COLUMNS when set, else 80. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "learn", description = "Learn a path; resumes where you left off.")
+@Command(name = "learn", description = "Learn a path; resumes where you left off.",
+        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac learn ./my-path.yaml --step 3"})
 final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id (see 'almanac list'), or a path file.")
@@ -53,8 +54,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         if (fullScreen != null) {
             code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
         } else {
-            LineSession.run(env, (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
-            code = 0;
+            code = LineSession.run(env, root.medium(),
+                    (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
         }
         return endOfSession(session.unsavedWarning(), code);
     }

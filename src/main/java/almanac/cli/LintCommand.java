@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = "Check path files; every problem as file:line:col: message. Exit 1 on any error.")
+@Command(name = "lint", description = "Check path files; every problem as file:line:col: message. Exit 1 on any error.",
+        footer = {"", "Examples:", "  almanac lint my-path.yaml", "  almanac lint paths/"})
 final class LintCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Path files, or folders of them.")
@@ -42,12 +43,12 @@ final class LintCommand extends AlmanacCommand implements Callable<Integer> {
         }
         if (files == 0) {
             err().println("almanac: no path files (*.yaml) found in " + targets);
-            return 1;
+            return ExitCode.ERROR;
         }
         String summary = files + (files == 1 ? " file" : " files") + " checked: " + errors
                 + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
         (errors > 0 ? err() : out()).println(summary);
-        return errors > 0 ? 1 : 0;
+        return errors > 0 ? ExitCode.ERROR : ExitCode.OK;
     }
 
     private List<Path> files() throws IOException {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "The paths you can learn, with your progress on each.")
+@Command(name = "list", description = "The paths you can learn, with your progress on each.",
+        footer = {"", "Examples:", "  almanac list", "  almanac list --paths ./my-paths"})
 final class ListCommand extends AlmanacCommand implements Callable<Integer> {
 
     ListCommand(Almanac root) {
@@ -40,10 +41,10 @@ final class ListCommand extends AlmanacCommand implements Callable<Integer> {
         }
         if (rows.size() == 1) {
             out().println("No paths found. Put path files in " + root.homeDir().resolve("paths") + " or use --paths DIR.");
-            return 0;
+            return ExitCode.OK;
         }
-        table(rows, root.env().columns());
-        return 0;
+        table(rows, TerminalWidth.of(root.env()));
+        return ExitCode.OK;
     }
 
     /** Columns padded to the widest cell; the title column gives way when the terminal is narrow. */

@@ -25,7 +25,7 @@ public final class Main {
         Env env = new Env(System.getenv(), Path.of(System.getProperty("user.home")),
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
                 System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null,
-                Path.of("").toAbsolutePath());
+                Path.of("").toAbsolutePath(), System.getProperty("almanac.launcher"));
         // An error in another thread (the terminal set-up, a shutdown hook) would otherwise print its trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof OutOfMemoryError) {

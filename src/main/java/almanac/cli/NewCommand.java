@@ -10,15 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "new", description = "Write ID.yaml here: a commented skeleton path that passes lint.")
+@Command(name = "new", description = "Write ID.yaml here: a commented skeleton path that passes lint.",
+        footer = {"", "Examples:", "  almanac new my-path", "  almanac new my-path --into-paths"})
 final class NewCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The new path's id: lower-case letters, digits and dashes.")
     String id;
+
+    @Option(names = "--into-paths",
+            description = "Write it into your paths folder ($ALMANAC_HOME/paths, else ~/.almanac/paths; made if missing).")
+    boolean intoPaths;
 
     NewCommand(Almanac root) {
         super(root);
@@ -38,19 +46,36 @@ final class NewCommand extends AlmanacCommand implements Callable<Integer> {
             skeleton = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String today = LocalDate.ofInstant(root.env().clock().instant(), root.env().zone()).toString();
-        Path file = root.env().cwd().resolve(id + ".yaml");
+        Path pathsFolder = root.homeDir().resolve("paths");
+        Path file = (intoPaths ? pathsFolder : root.env().cwd()).resolve(id + ".yaml");
         try {
+            if (intoPaths) {
+                Files.createDirectories(pathsFolder);
+            }
             Files.writeString(file, skeleton.replace("__ID__", id).replace("__DATE__", today), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new UserException(file.getFileName() + " exists already; nothing was written");
+            throw new UserException((intoPaths ? file : file.getFileName()) + " exists already; nothing was written");
+        } catch (IOException e) {
+            throw new UserException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        String name = file.getFileName().toString();
-        out().println("Wrote " + name + ". Next:");
-        out().println("  almanac lint " + name + "          check it");
-        out().println("  almanac learn ./" + name + "       try it");
-        out().println("  mv " + name + " ~/.almanac/paths/   find it by id: almanac learn " + id);
+        String almanac = root.env().command();
+        String name = intoPaths ? ShellWords.quote(file, root.env().userHome()) : file.getFileName().toString();
+        out().println("Wrote " + (intoPaths ? file : name) + ". Next:");
+        // Each line pastes as it is: the command, then what it does as a shell comment.
+        List<String[]> next = new ArrayList<>();
+        next.add(new String[] {almanac + " lint " + name, "check it"});
+        next.add(new String[] {almanac + " learn " + (intoPaths ? id : "./" + name), "try it"});
+        if (!intoPaths) {
+            String folder = ShellWords.quote(pathsFolder, root.env().userHome());
+            next.add(new String[] {(Files.isDirectory(pathsFolder) ? "" : "mkdir -p " + folder + " && ") + "mv " + name
+                    + " " + folder + "/", "then find it by id: " + almanac + " learn " + id});
+        }
+        int width = next.stream().mapToInt(line -> line[0].length()).max().orElse(0);
+        for (String[] line : next) {
+            out().println("  " + line[0] + " ".repeat(width - line[0].length()) + "   # " + line[1]);
+        }
         out().println("The format, field by field: docs/AUTHORING.md");
-        return 0;
+        return ExitCode.OK;
     }
 }

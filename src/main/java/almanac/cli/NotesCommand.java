@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "notes", description = "Your notes on a path, with the step each belongs to.")
+@Command(name = "notes", description = "Your notes on a path, with the step each belongs to.",
+        footer = {"", "Examples:", "  almanac notes inference-economics > notes.md", "  almanac notes inference-economics --format json"})
 final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
     enum Format { md, json }
 
@@ -44,9 +45,9 @@ final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
                 }
             }
             out().println(Json.write(items));
-            return 0;
+            return ExitCode.OK;
         }
         out().print(NotesMarkdown.of(path, record, root.env().zone()));
-        return 0;
+        return ExitCode.OK;
     }
 }

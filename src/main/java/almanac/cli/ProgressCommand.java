@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.")
+@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.",
+        footer = {"", "Examples:", "  almanac progress", "  almanac progress inference-economics --json"})
 final class ProgressCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path.")
@@ -49,11 +50,12 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
         }
         if (json) {
             out().println(Json.write(rows));
-            return 0;
+            return ExitCode.OK;
         }
         if (rows.isEmpty()) {
-            out().println("No progress yet. Start with: almanac learn PATH (see 'almanac list').");
-            return 0;
+            out().println("No progress yet. Start with: " + root.env().command() + " learn PATH (see '"
+                    + root.env().command() + " list').");
+            return ExitCode.OK;
         }
         for (Map<String, Object> r : rows) {
             out().println(Sanitizer.oneLine((String) r.get("title")) + " (" + r.get("id") + ")");
@@ -64,7 +66,7 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
             out().println("  last visit:  " + (r.get("last_visit") == null ? "—" : r.get("last_visit")));
             out().println("  status:      " + r.get("status"));
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     private Map<String, Object> row(LearningPath path, PathProgress record) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).")
+@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).",
+        footer = {"", "Examples:", "  almanac reset inference-economics", "  almanac reset inference-economics --yes --all"})
 final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id.")
@@ -36,8 +37,11 @@ final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
             throw new UserException("'" + ref + "' is not a path id");
         }
         if (!root.store().load().paths().containsKey(id)) {
+            if (!root.catalog().ids().contains(id)) {
+                root.catalog().find(id); // no such path: its one-line error names the known ones
+            }
             out().println("Nothing to reset: no progress on '" + id + "'.");
-            return 0;
+            return ExitCode.OK;
         }
         String what = all ? "progress and notes" : "progress (notes are kept)";
         if (!yes) {
@@ -49,11 +53,11 @@ final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
             String answer = new BufferedReader(new InputStreamReader(root.env().in(), StandardCharsets.UTF_8)).readLine();
             if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
                 out().println("Nothing changed.");
-                return 0;
+                return ExitCode.OK;
             }
         }
         root.store().update(p -> p.with(id, record -> record.reset(all)));
         out().println("Forgot your " + what + " on '" + id + "'.");
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.")
+@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.",
+        footer = {"", "Examples:", "  almanac review", "  almanac review inference-economics"})
 final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path (default: all).")
@@ -28,11 +29,11 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
         com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
             almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
-        } else {
-            LineSession.run(env, (input, printer) -> new PlainReview(review, input, printer, env.zone())
-                    .run(env.clock().instant()));
+            return endOfSession(review.unsavedWarning(), ExitCode.OK);
         }
-        return endOfSession(review.unsavedWarning(), 0);
+        int code = LineSession.run(env, root.medium(),
+                (input, printer) -> new PlainReview(review, input, printer, env.zone()).run(env.clock().instant()));
+        return endOfSession(review.unsavedWarning(), code);
     }
 
     /** A review of one path, or of every path that loads. */

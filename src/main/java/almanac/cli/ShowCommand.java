@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.")
+@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.",
+        footer = {"", "Examples:", "  almanac show inference-economics --step 2 | less", "  almanac show inference-economics --sources"})
 final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id, or a path file.")
@@ -20,6 +21,9 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "N", description = "Print step N (1-based) instead of the outline.")
     Integer step;
 
+    @Option(names = "--sources", description = "Print the sources (of every step, or of step N), each with its whole URL.")
+    boolean sources;
+
     ShowCommand(Almanac root) {
         super(root);
     }
@@ -27,7 +31,21 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LearningPath path = root.catalog().find(ref);
-        Printer printer = new Printer(out(), Math.min(root.env().columns(), 100));
+        Printer printer = new Printer(out(), Math.min(root.env().columns(), 100), root.medium());
+        if (sources) {
+            if (step != null) {
+                Catalog.step(path, step);
+            }
+            for (int i = 0; i < path.steps().size(); i++) {
+                if (step == null || step == i + 1) {
+                    Step s = path.steps().get(i);
+                    printer.raw(Pages.stepHeading(s, i + 1, path.steps().size(), printer.medium()));
+                    printer.lines(Pages.sources(s, printer.width(), true));
+                    printer.blank();
+                }
+            }
+            return ExitCode.OK;
+        }
         if (step == null) {
             printer.lines(Pages.intro(path, printer.width()));
             printer.blank();
@@ -35,18 +53,18 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
                 Step s = path.steps().get(i);
                 printer.raw(String.format("%2d. %s (%d min)", i + 1, Sanitizer.oneLine(s.title()), s.minutes()));
             }
-            return 0;
+            return ExitCode.OK;
         }
         Step s = Catalog.step(path, step);
-        printer.raw(Pages.stepHeading(s, step, path.steps().size()));
+        printer.raw(Pages.stepHeading(s, step, path.steps().size(), printer.medium()));
         printer.blank();
-        printer.lines(Pages.step(s, printer.width()));
+        printer.lines(Pages.step(s, printer.width(), printer.medium()));
         if (!s.keyPoints().isEmpty()) {
             printer.blank();
             printer.lines(Pages.keyPoints(s, printer.width()));
         }
         printer.blank();
         printer.lines(Pages.sources(s, printer.width()));
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -19,6 +19,7 @@ final class Status {
 
     int print() {
         var out = root.env().out();
+        String almanac = root.env().command();
         List<Catalog.Entry> entries = root.catalog().entries();
         Progress progress = root.store().load();
         out.println("Almanac — learning paths in your terminal.");
@@ -27,7 +28,7 @@ final class Status {
         int good = 0;
         for (Catalog.Entry e : entries) {
             if (!e.result().ok()) {
-                out.println("  " + e.id() + ": cannot be loaded (run 'almanac lint' on it)");
+                out.println("  " + e.id() + ": cannot be loaded (run '" + almanac + " lint' on it)");
                 continue;
             }
             good++;
@@ -41,7 +42,7 @@ final class Status {
         }
         if (good == 0) {
             out.println("  No paths found. Add path files to " + root.homeDir().resolve("paths") + " or use --paths DIR.");
-            return 0;
+            return ExitCode.OK;
         }
         if (suggestion == null) {
             suggestion = Catalog.loaded(entries).stream()
@@ -50,19 +51,19 @@ final class Status {
         out.println();
         int due = dueCount(entries);
         if (due > 0) {
-            out.println("Review: " + due + (due == 1 ? " question is" : " questions are") + " due: almanac review");
+            out.println("Review: " + due + (due == 1 ? " question is" : " questions are") + " due: " + almanac + " review");
         }
         boolean firstRun = progress.paths().isEmpty();
         LearningPath tour = entries.stream().filter(e -> e.id().equals(TOUR) && e.result().ok())
                 .map(e -> e.result().path()).findFirst().orElse(null);
         if (firstRun && tour != null) {
-            out.println("New here? Take the tour (" + tour.totalMinutes() + " minutes): almanac learn " + TOUR);
+            out.println("New here? Take the tour (" + tour.totalMinutes() + " minutes): " + almanac + " learn " + TOUR);
         } else if (suggestion != null) {
             String verb = progress.path(suggestion.id()).isStarted() ? "Continue" : "Start";
-            out.println(verb + ": almanac learn " + suggestion.id());
+            out.println(verb + ": " + almanac + " learn " + suggestion.id());
         }
-        out.println("More: almanac list, almanac --help");
-        return 0;
+        out.println("More: " + almanac + " list, " + almanac + " help");
+        return ExitCode.OK;
     }
 
     private int dueCount(List<Catalog.Entry> entries) {

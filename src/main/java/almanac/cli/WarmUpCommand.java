@@ -32,7 +32,7 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
             }
         }
         warmUpPrompt();
-        return 0;
+        return ExitCode.OK;
     }
 
     /** A JLine reader on in-memory streams: the classes of the first quiz or note prompt. */

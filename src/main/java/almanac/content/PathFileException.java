@@ -22,6 +22,7 @@ public class PathFileException extends UserException {
             return "the path file has problems";
         }
         String first = errors.get(0).toString();
-        return errors.size() == 1 ? first : first + " (and " + (errors.size() - 1) + " more; run 'almanac lint')";
+        return errors.size() == 1 ? first
+                : first + " (and " + (errors.size() - 1) + " more; run '" + almanac.Program.name() + " lint')";
     }
 }

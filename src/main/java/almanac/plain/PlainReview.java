@@ -3,6 +3,7 @@ package almanac.plain;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
 import almanac.prompt.LineInput;
+import almanac.render.Medium;
 import almanac.render.Pages;
 import almanac.render.Sanitizer;
 import almanac.tutor.Review;
@@ -34,7 +35,7 @@ public final class PlainReview {
         for (int i = 0; i < due.size(); i++) {
             Review.Item item = due.get(i);
             out.blank();
-            out.raw("Review " + (i + 1) + "/" + due.size() + " · " + Sanitizer.oneLine(item.path().title()) + " · step "
+            out.raw("Review " + (i + 1) + (out.medium() == Medium.SCREEN_READER ? " of " : "/") + due.size() + " · " + Sanitizer.oneLine(item.path().title()) + " · step "
                     + item.stepNumber() + ": " + Sanitizer.oneLine(item.step().title()));
             boolean goOn = new QuizRunner(in, out, false).run(review.sheet(item), List.of(item.question()))
                     == QuizRunner.Outcome.DONE;

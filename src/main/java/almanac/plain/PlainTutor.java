@@ -6,6 +6,7 @@ import almanac.progress.Note;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Medium;
 import almanac.render.Pages;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
@@ -154,9 +155,10 @@ public final class PlainTutor {
 
     private void showStep() {
         Step step = session.step();
-        out.raw("── " + Pages.stepHeading(step, session.stepNumber(), session.stepCount()) + " ──");
+        String heading = Pages.stepHeading(step, session.stepNumber(), session.stepCount(), out.medium());
+        out.raw(out.medium() == Medium.SCREEN_READER ? heading : "── " + heading + " ──");
         out.blank();
-        out.lines(Pages.step(step, out.width()));
+        out.lines(Pages.step(step, out.width(), out.medium()));
         out.blank();
     }
 
@@ -164,8 +166,14 @@ public final class PlainTutor {
         List<Step> steps = session.path().steps();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            String mark = i + 1 == session.stepNumber() ? "›" : session.isDone(s) ? "✓" : " ";
-            out.raw(String.format("%s %2d. %s (%d min)", mark, i + 1, Sanitizer.oneLine(s.title()), s.minutes()));
+            boolean here = i + 1 == session.stepNumber();
+            String line = String.format("%2d. %s (%d min)", i + 1, Sanitizer.oneLine(s.title()), s.minutes());
+            if (out.medium() == Medium.SCREEN_READER) {
+                // Marks are spoken as noise ("single right-pointing angle quotation mark"): words instead.
+                out.raw(line.strip() + (here ? ", you are here" : "") + (session.isDone(s) ? ", done" : ""));
+            } else {
+                out.raw((here ? "›" : session.isDone(s) ? "✓" : " ") + " " + line);
+            }
         }
         out.raw(session.doneCount() + " of " + steps.size() + " done, about " + session.minutesLeft() + " minutes left.");
         return true;

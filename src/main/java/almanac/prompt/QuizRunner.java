@@ -2,6 +2,7 @@ package almanac.prompt;
 
 import almanac.content.Check;
 import almanac.content.Question;
+import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
 import almanac.render.Style;
@@ -51,7 +52,8 @@ public final class QuizRunner {
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
         out.blank();
         out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)), out.width(),
-                new Span("Question " + number + "/" + count + ": ", Style.DIM), new Span("  ", Style.PLAIN)));
+                new Span("Question " + number + (spoken() ? " of " : "/") + count + ": ", Style.DIM),
+                new Span("  ", Style.PLAIN)));
         List<String> options = q.options();
         for (int o = 0; o < options.size(); o++) {
             out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(options.get(o)), Style.PLAIN)), out.width(),
@@ -98,16 +100,21 @@ public final class QuizRunner {
 
     private void show(Feedback feedback) {
         Question q = feedback.question();
+        // A screen reader gets the words without the mark, which it would read out as a symbol name.
         if (feedback.isRight()) {
-            out.raw("✓ Right.");
+            out.raw((spoken() ? "" : "✓ ") + "Right.");
         } else {
             out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
-                    new Span("✗ Not quite. The answer: ", Style.PLAIN), new Span("  ", Style.PLAIN)));
+                    new Span((spoken() ? "" : "✗ ") + "Not quite. The answer: ", Style.PLAIN), new Span("  ", Style.PLAIN)));
         }
         if (!q.explain().isBlank()) {
             out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.explain()), Style.PLAIN)), out.width(),
                     new Span("  ", Style.PLAIN), new Span("  ", Style.PLAIN)));
         }
+    }
+
+    private boolean spoken() {
+        return out.medium() == Medium.SCREEN_READER;
     }
 
     private boolean pause() {

@@ -42,19 +42,29 @@ public final class MarkdownRenderer {
     }
 
     public static Rendered render(String markdown, int width) {
+        return render(markdown, width, Medium.SCREEN);
+    }
+
+    /**
+     * For a screen reader: tables as "column: value" lines, a block quote led by "Quote:",
+     * no rule for a thematic break (see {@link Medium}).
+     */
+    public static Rendered render(String markdown, int width, Medium medium) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
-        Layout layout = new Layout(Math.max(MIN_WIDTH, width));
+        Layout layout = new Layout(Math.max(MIN_WIDTH, width), medium);
         layout.blocks(document, new Span("", Style.PLAIN), new Span("", Style.PLAIN));
         return new Rendered(layout.lines, layout.links);
     }
 
     private static final class Layout {
         private final int width;
+        private final Medium medium;
         private final List<Line> lines = new ArrayList<>();
         private final List<String> links = new ArrayList<>();
 
-        Layout(int width) {
+        Layout(int width, Medium medium) {
             this.width = width;
+            this.medium = medium;
         }
 
         /** The children of {@code parent}, separated by blank lines where the block kind calls for it. */
@@ -84,6 +94,8 @@ public final class MarkdownRenderer {
                 lines.addAll(Wrapper.wrap(inlines(block, Style.HEADING), width, first, rest));
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 list(block, first, rest);
+            } else if (block instanceof BlockQuote && medium == Medium.SCREEN_READER) {
+                blocks(block, new Span(first.text() + "Quote: ", Style.QUOTE), new Span(rest.text() + "  ", Style.QUOTE));
             } else if (block instanceof BlockQuote) {
                 Span bar = new Span(rest.text() + "│ ", Style.QUOTE);
                 Span firstBar = new Span(first.text() + "│ ", Style.QUOTE);
@@ -98,6 +110,8 @@ public final class MarkdownRenderer {
                 code(code.getLiteral(), first, rest);
             } else if (block instanceof HtmlBlock html) {
                 code(html.getLiteral(), first, rest);
+            } else if (block instanceof ThematicBreak && medium == Medium.SCREEN_READER) {
+                lines.add(new Line(List.of(first)));
             } else if (block instanceof ThematicBreak) {
                 lines.add(new Line(List.of(first, new Span("─".repeat(Math.max(1, width - first.width())), Style.RULE))));
             } else if (block instanceof TableBlock) {
@@ -178,7 +192,7 @@ public final class MarkdownRenderer {
                 total += w;
             }
             total += Math.max(0, columns - 1) * 3;
-            if (total <= width) {
+            if (total <= width && medium == Medium.SCREEN) {
                 grid(rows, headerRows, widths, first, rest);
             } else {
                 records(rows, headerRows, first, rest);
@@ -213,7 +227,7 @@ public final class MarkdownRenderer {
             }
         }
 
-        /** A table too wide for the screen: each row as "header: value" lines. */
+        /** A table too wide for the screen, or for a screen reader: each row as "header: value" lines. */
         private void records(List<List<List<Span>>> rows, int headerRows, Span first, Span rest) {
             List<List<Span>> header = headerRows > 0 ? rows.get(0) : List.of();
             Span lead = first;

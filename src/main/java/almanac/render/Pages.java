@@ -1,5 +1,6 @@
 package almanac.render;
 
+import almanac.Program;
 import almanac.content.LearningPath;
 import almanac.content.Source;
 import almanac.content.Step;
@@ -42,25 +43,38 @@ public final class Pages {
 
     /** The heading line of a step: its number, title and reading time. */
     public static String stepHeading(Step step, int number, int count) {
+        return stepHeading(step, number, count, Medium.SCREEN);
+    }
+
+    /** The heading line of a step; for a screen reader in words: "Step 2 of 9: Amazon Web Services (6 minutes)". */
+    public static String stepHeading(Step step, int number, int count, Medium medium) {
+        if (medium == Medium.SCREEN_READER) {
+            return "Step " + number + " of " + count + ": " + Sanitizer.oneLine(step.title()) + " (" + step.minutes()
+                    + (step.minutes() == 1 ? " minute)" : " minutes)");
+        }
         return "Step " + number + "/" + count + " · " + Sanitizer.oneLine(step.title()) + " (" + step.minutes() + " min)";
     }
 
     /** The step's why, body and link list. */
     public static List<Line> step(Step step, int width) {
+        return step(step, width, Medium.SCREEN);
+    }
+
+    /** The step's why, body and link list, laid out for {@code medium}. */
+    public static List<Line> step(Step step, int width, Medium medium) {
         List<Line> lines = new ArrayList<>();
         if (!step.why().isBlank()) {
             lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(step.why()), Style.ITALIC)), width,
                     new Span("Why: ", Style.DIM), new Span("     ", Style.PLAIN)));
             lines.add(Line.EMPTY);
         }
-        Rendered body = MarkdownRenderer.render(step.body(), width);
+        Rendered body = MarkdownRenderer.render(step.body(), width, medium);
         lines.addAll(body.lines());
         if (!body.links().isEmpty()) {
             lines.add(Line.EMPTY);
             lines.add(Line.of("Links", Style.HEADING));
             for (int i = 0; i < body.links().size(); i++) {
-                lines.addAll(Wrapper.wrap(List.of(new Span(body.links().get(i), Style.LINK)), width,
-                        new Span(String.format("[%d] ", i + 1), Style.DIM), new Span("    ", Style.PLAIN)));
+                lines.add(url(new Span(String.format("[%d] ", i + 1), Style.DIM), body.links().get(i), width));
             }
         }
         return lines;
@@ -79,7 +93,17 @@ public final class Pages {
         return lines;
     }
 
+    /** A step's sources; a URL too long for the width is trimmed with … (see {@link #sources(Step, int, boolean)}). */
     public static List<Line> sources(Step step, int width) {
+        return sources(step, width, false);
+    }
+
+    /**
+     * A step's sources: each title on its own lines, its URL on one line of its own, never
+     * broken, so it can be selected and copied whole; trimmed with … past the width unless
+     * {@code wholeUrls} (for {@code almanac show --sources}, where the terminal may wrap it).
+     */
+    public static List<Line> sources(Step step, int width, boolean wholeUrls) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("Sources", Style.HEADING));
         if (step.sources().isEmpty()) {
@@ -90,8 +114,7 @@ public final class Pages {
             String dated = s.date() == null ? "" : " (" + s.date() + ")";
             lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.title()) + dated, Style.PLAIN)), width,
                     new Span(String.format("  %d. ", n), Style.PLAIN), new Span("     ", Style.PLAIN)));
-            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.url()), Style.LINK)), width,
-                    new Span("     ", Style.PLAIN), new Span("     ", Style.PLAIN)));
+            lines.add(url(new Span("     ", Style.PLAIN), Sanitizer.oneLine(s.url()), wholeUrls ? Integer.MAX_VALUE : width));
             n++;
         }
         return lines;
@@ -126,7 +149,8 @@ public final class Pages {
                 lines.add(new Line(List.of(new Span(lead, Style.DIM), new Span(prompt, Style.PLAIN))));
             }
             lines.add(Line.EMPTY);
-            lines.addAll(para("They come back in 'almanac review', spaced out so they stick.", Style.PLAIN, width));
+            lines.addAll(para("They come back in '" + Program.name() + " review', spaced out so they stick.",
+                    Style.PLAIN, width));
         }
         return lines;
     }
@@ -154,7 +178,8 @@ public final class Pages {
             java.time.ZoneId zone) {
         return next.map(at -> "Next review: " + REVIEW_TIME.format(at.atZone(zone)) + " ("
                         + fromNow(Duration.between(now, at)) + ").")
-                .orElse("No questions are scheduled; answer quizzes in 'almanac learn' to build your review.");
+                .orElse("No questions are scheduled; answer quizzes in '" + Program.name()
+                        + " learn' to build your review.");
     }
 
     /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
@@ -168,6 +193,13 @@ public final class Pages {
             return "in " + hours + (hours == 1 ? " hour" : " hours");
         }
         return "in " + Math.round(hours / 24.0) + " days";
+    }
+
+    /** A URL on one line after {@code lead}, never broken: past the width it is trimmed with …. */
+    private static Line url(Span lead, String url, int width) {
+        int room = Math.max(2, width - lead.width());
+        String shown = DisplayWidth.of(url) <= room ? url : DisplayWidth.truncate(url, room - 1) + "…";
+        return new Line(List.of(lead, new Span(shown, Style.LINK)));
     }
 
     /** A paragraph of plain text, sanitised and wrapped. */

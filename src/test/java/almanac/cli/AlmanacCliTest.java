@@ -48,7 +48,9 @@ class AlmanacCliTest {
     private final Map<String, String> vars = new HashMap<>();
     private MutableClock clock;
     private String stdin = "";
+    private java.io.InputStream stdinStream;
     private boolean interactive;
+    private String launcher;
 
     @BeforeEach
     void setUp() {
@@ -71,9 +73,9 @@ class AlmanacCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(Map.copyOf(vars), tmp.resolve("user"), null,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(new SanitizingWriter(out), true), new PrintWriter(new SanitizingWriter(err), true),
-                clock, ZoneOffset.UTC, interactive, tmp.resolve("cwd"));
+                clock, ZoneOffset.UTC, interactive, tmp.resolve("cwd"), launcher);
         int code = Almanac.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }
@@ -883,6 +885,328 @@ class AlmanacCliTest {
 
             assertOk(r);
             assertTrue(r.out().contains("[1/3 water]> "), r.out());
+        }
+    }
+
+    @Nested
+    class Conventions {
+
+        /** Every command a user can name (the hidden warm-up left out). */
+        static List<String> commands() {
+            Env env = new Env(Map.of(), Path.of("."), null, new ByteArrayInputStream(new byte[0]),
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                    java.time.Clock.systemUTC(), ZoneOffset.UTC, false, Path.of("."));
+            return Almanac.commandLine(env).getSubcommands().values().stream()
+                    .filter(c -> !c.getCommandSpec().usageMessage().hidden()).map(c -> c.getCommandName()).toList();
+        }
+
+        @ParameterizedTest(name = "almanac {0} --help, -h and almanac help {0}: the same help, exit 0")
+        @org.junit.jupiter.params.provider.MethodSource("commands")
+        void everyCommand_takesHelp(String command) {
+            Result longForm = almanac(command, "--help");
+            Result shortForm = almanac(command, "-h");
+            Result helpCommand = almanac("help", command);
+
+            assertOk(longForm);
+            assertTrue(longForm.out().startsWith("Usage: almanac " + command), longForm.out());
+            assertTrue(longForm.out().contains("\nExamples:\n  "), "examples in:\n" + longForm.out());
+            assertEquals(longForm, shortForm);
+            assertEquals(longForm, helpCommand);
+        }
+
+        @ParameterizedTest(name = "almanac {0} --help lists the environment variables it reads")
+        @ValueSource(strings = {"learn", "list", "review", "progress", "notes"})
+        void commandHelp_namesItsEnvironmentVariables(String command) {
+            Result r = almanac(command, "--help");
+
+            assertTrue(r.out().contains("\nEnvironment:\n"), r.out());
+            assertTrue(r.out().contains("  ALMANAC_HOME "), r.out());
+            assertTrue(r.out().contains("  ALMANAC_PATH "), r.out());
+        }
+
+        @Test
+        void help_aloneIsTheTopHelp_andSaysWhereTheHomeIsOnOneLine() {
+            Result help = almanac("help");
+            Result dashes = almanac("--help");
+
+            assertOk(help);
+            assertEquals(dashes, help);
+            assertTrue(help.out().lines().anyMatch(l -> l.contains("--home=DIR") && l.contains("$ALMANAC_HOME, else ~/.almanac")),
+                    help.out());
+        }
+
+        @Test
+        void mistypedCommand_getsOneLineWithTheNearestCommand_exit2() {
+            Result r = almanac("lern");
+            Result viaHelp = almanac("help", "lern");
+
+            assertEquals(2, r.code());
+            assertEquals("almanac: unknown command 'lern'; did you mean 'learn'?\n", r.err());
+            assertEquals("", r.out());
+            assertEquals(r, viaHelp);
+        }
+
+        @Test
+        void resetOfAPathThatDoesNotExist_isAnUnknownPath() {
+            Result r = almanac("--paths", TEA_DIR, "reset", "nope", "--yes");
+
+            assertOneLineError(r, "no path with id 'nope'");
+        }
+
+        @Test
+        void suggestions_nameTheLauncherAsItWasRun_untilAlmanacIsOnPath() throws IOException {
+            launcher = "bin/almanac";
+            vars.put("PATH", Files.createDirectories(tmp.resolve("empty-bin")).toString());
+
+            Result beforeInstall = almanac("--paths", TEA_DIR);
+            Path bin = Files.createDirectories(tmp.resolve("bin"));
+            Path program = Files.writeString(bin.resolve("almanac"), "#!/bin/sh\n");
+            program.toFile().setExecutable(true);
+            vars.put("PATH", tmp.resolve("empty-bin") + ":" + bin);
+            Result afterInstall = almanac("--paths", TEA_DIR);
+
+            assertTrue(beforeInstall.out().contains(": bin/almanac learn almanac-tour\n"), beforeInstall.out());
+            assertTrue(beforeInstall.out().contains("More: bin/almanac list, bin/almanac help\n"), beforeInstall.out());
+            assertTrue(afterInstall.out().contains(": almanac learn almanac-tour\n"), afterInstall.out());
+            assertTrue(afterInstall.out().contains("More: almanac list, almanac help\n"), afterInstall.out());
+        }
+
+        @Test
+        void new_suggestsMovingTheFileToTheRealPathsFolder() throws IOException {
+            Files.createDirectories(tmp.resolve("cwd"));
+            launcher = "bin/almanac";
+
+            Result r = almanac("new", "my-path");
+
+            assertOk(r);
+            String folder = home().resolve("paths").toString();
+            assertTrue(r.out().contains("mkdir -p " + folder + " && mv my-path.yaml " + folder + "/"), r.out());
+            assertTrue(r.out().contains("bin/almanac learn my-path"), r.out());
+        }
+
+        @Test
+        void newIntoPaths_createsThePathsFolderAndIsFoundById() throws IOException {
+            Result r = almanac("new", "my-path", "--into-paths");
+            Result shown = almanac("show", "my-path");
+
+            assertOk(r);
+            assertTrue(Files.isRegularFile(home().resolve("paths/my-path.yaml")), r.out());
+            assertOk(shown);
+        }
+
+        @Test
+        void stdinThatCannotBeRead_isOneLine() {
+            stdinStream = new java.io.InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("Is a directory");
+                }
+            };
+
+            Result r = almanac("--paths", TEA_DIR, "learn", "tea");
+
+            assertEquals(1, r.code(), r.err());
+            assertEquals("almanac: cannot read the input: Is a directory\n", r.err());
+        }
+
+        @Test
+        void list_usesTheWidthThereIs() throws IOException {
+            Path wide = Files.createDirectories(tmp.resolve("wide"));
+            String title = "A Title Long Enough To Be Cut At Eighty Columns But Not At One Hundred And Forty";
+            Files.writeString(wide.resolve("tea.yaml"), Files.readString(Tea.FILE)
+                    .replace("title: \"Tea: A Short Path for Tests\"", "title: \"" + title + "\""));
+
+            vars.put("COLUMNS", "80");
+            Result narrow = almanac("--paths", wide.toString(), "list");
+            vars.put("COLUMNS", "140");
+            Result broad = almanac("--paths", wide.toString(), "list");
+
+            assertFalse(narrow.out().contains(title), narrow.out());
+            assertTrue(broad.out().contains(title), broad.out());
+        }
+
+        private Path pathWithALongUrl() throws IOException {
+            Path dir = Files.createDirectories(tmp.resolve("long-url"));
+            Files.writeString(dir.resolve("tea.yaml"), Files.readString(Tea.FILE)
+                    .replace("https://example.com/water", LONG_URL));
+            return dir;
+        }
+
+        private static final String LONG_URL =
+                "https://docs.example.com/en/v2.29.1/_sources/about-neuron/arch/neuron-hardware/trainium-three-architecture.html";
+
+        @Test
+        void sourcesOfAStep_putEachUrlOnOneLine_trimmedOnlyPastTheWidth() throws IOException {
+            vars.put("COLUMNS", "60");
+
+            Result r = almanac("--paths", pathWithALongUrl().toString(), "show", "tea", "--step", "1");
+
+            assertOk(r);
+            List<String> urlLines = r.out().lines().filter(l -> l.contains("https://docs.example.com")).toList();
+            assertEquals(2, urlLines.size(), "in the links and in the sources:\n" + r.out());
+            for (String line : urlLines) {
+                String shown = line.substring(line.indexOf("https://"));
+                assertEquals(60, almanac.render.DisplayWidth.of(line), line);
+                assertTrue(shown.endsWith("…") && LONG_URL.startsWith(shown.substring(0, shown.length() - 1)), line);
+            }
+            assertFalse(r.out().contains("architecture.html"), "no piece of it on another line:\n" + r.out());
+        }
+
+        @Test
+        void showSources_printsEveryUrlWhole() throws IOException {
+            vars.put("COLUMNS", "60");
+
+            Result all = almanac("--paths", pathWithALongUrl().toString(), "show", "tea", "--sources");
+            Result one = almanac("--paths", pathWithALongUrl().toString(), "show", "tea", "--sources", "--step", "2");
+
+            assertOk(all);
+            assertTrue(all.out().contains("\n     " + LONG_URL + "\n"), all.out());
+            assertTrue(all.out().contains("https://example.com/leaves\n") && all.out().contains("https://example.com/time\n"),
+                    all.out());
+            assertOk(one);
+            assertTrue(one.out().contains("https://example.com/leaves\n"), one.out());
+            assertFalse(one.out().contains("https://example.com/time"), one.out());
+        }
+
+        @ParameterizedTest(name = "screen-reader mode from {0}")
+        @ValueSource(strings = {"--screen-reader", "ALMANAC_SCREEN_READER=1"})
+        void screenReaderMode_speaksLabelledLinesWithoutDrawing(String how) {
+            if (how.startsWith("--")) {
+                stdin = "next\n2\n1,3\noutline\n";
+            } else {
+                vars.put("ALMANAC_SCREEN_READER", "1");
+                stdin = "next\n2\n1,3\noutline\n";
+            }
+            String[] args = how.startsWith("--") ? new String[] {"--paths", TEA_DIR, "learn", "tea", how}
+                    : new String[] {"--paths", TEA_DIR, "learn", "tea"};
+
+            Result r = almanac(args);
+
+            assertOk(r);
+            assertInOrder(r.out(), "Step 1 of 3: Water (", " minute", "Question 1 of 2: ", "\nRight.\n",
+                    "Step 2 of 3: Leaves", "• Tea: Green\n", "  Grams per 100 ml: 2\n",
+                    "\n1. Water (", " min), done\n", "2. Leaves (", " min), you are here\n");
+            assertFalse(r.out().codePoints().anyMatch(c -> c >= 0x2500 && c <= 0x259F || c == '✓' || c == '✗' || c == '›'),
+                    "no box drawing, block characters or marks:\n" + r.out());
+            assertEquals("leaves", saved(home()).current(), "the same dotfile as the other modes");
+        }
+
+        @Test
+        void screenReaderMode_aWrongAnswerSaysSoInWords() {
+            stdin = "next\n1\n";
+
+            Result r = almanac("--paths", TEA_DIR, "--screen-reader", "learn", "tea");
+
+            assertTrue(r.out().contains("\nNot quite. The answer: 2. 80 °C\n"), r.out());
+        }
+
+        @Test
+        void screenReaderMode_inReview_labelsEachQuestionInWords() {
+            learn("next\n1\n1,3\nquit\n");
+            stdin = "1\n";
+
+            Result r = almanac("--paths", TEA_DIR, "--screen-reader", "review");
+
+            assertOk(r);
+            assertTrue(r.out().contains("\nReview 1 of 1 · Tea: A Short Path for Tests · step 1: Water\n"), r.out());
+            assertTrue(r.out().contains("\nNot quite. The answer: 2. 80 °C\n"), r.out());
+            assertFalse(r.out().contains("✗"), r.out());
+        }
+
+        @Test
+        void readmeCommandTable_matchesTheHelp() throws IOException {
+            String readme = Files.readString(Path.of("README.md"));
+            List<String> documented = readme.lines().filter(l -> l.startsWith("| `almanac"))
+                    .map(l -> l.replaceFirst("^\\| `almanac ?([a-z]*).*", "$1")).filter(c -> !c.isEmpty()).toList();
+
+            assertEquals(commands().stream().sorted().toList(), documented.stream().sorted().toList(),
+                    "README's command table against almanac help");
+            for (String command : commands()) {
+                String description = almanac(command, "--help").out().lines().skip(1).findFirst().orElse("");
+                assertFalse(description.isBlank(), command);
+            }
+        }
+
+        private static void assertInOrder(String text, String... parts) {
+            int from = 0;
+            for (String part : parts) {
+                int at = text.indexOf(part, from);
+                assertTrue(at >= 0, "expected \"" + part + "\" after position " + from + " in:\n" + text);
+                from = at + part.length();
+            }
+        }
+    }
+
+    @Nested
+    class Install {
+        private Path checkout;
+
+        @BeforeEach
+        void fakeCheckout() throws IOException {
+            checkout = Files.createDirectories(tmp.resolve("checkout/bin"));
+            Files.writeString(checkout.resolve("almanac"), "#!/bin/sh\n");
+            checkout = checkout.getParent();
+        }
+
+        private Result install(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Env env = new Env(Map.copyOf(vars), tmp.resolve("user"), checkout, new ByteArrayInputStream(new byte[0]),
+                    new PrintWriter(out, true), new PrintWriter(err, true), clock, ZoneOffset.UTC, false,
+                    tmp.resolve("cwd"), "bin/almanac");
+            String[] all = new String[args.length + 1];
+            all[0] = "install";
+            System.arraycopy(args, 0, all, 1, args.length);
+            int code = Almanac.run(env, all);
+            return new Result(code, out.toString(), err.toString());
+        }
+
+        @Test
+        void install_linksTheLauncherIntoDotLocalBin_andSaysHowToPutItOnPath() throws IOException {
+            vars.put("PATH", "/usr/bin:/bin");
+
+            Result r = install();
+
+            Path link = tmp.resolve("user/.local/bin/almanac");
+            assertOk(r);
+            assertEquals(checkout.resolve("bin/almanac"), Files.readSymbolicLink(link));
+            assertTrue(r.out().contains("is not on your PATH"), r.out());
+            assertTrue(r.out().contains("export PATH=\"$HOME/.local/bin:$PATH\""), r.out());
+            assertTrue(r.out().contains("source <(almanac completion bash)"), r.out());
+        }
+
+        @Test
+        void install_withAPrefixOnPath_saysSo_andASecondRunChangesNothing() throws IOException {
+            Path prefix = tmp.resolve("prefix");
+            vars.put("PATH", "/usr/bin:" + prefix.resolve("bin"));
+
+            Result first = install("--prefix", prefix.toString());
+            Result second = install("--prefix", prefix.toString());
+
+            assertOk(first);
+            assertTrue(first.out().contains("is on your PATH"), first.out());
+            assertOk(second);
+            assertTrue(second.out().startsWith("Already installed: "), second.out());
+        }
+
+        @Test
+        void install_neverReplacesAFileThatIsNotALink() throws IOException {
+            Path bin = Files.createDirectories(tmp.resolve("user/.local/bin"));
+            Files.writeString(bin.resolve("almanac"), "mine");
+
+            Result r = install();
+
+            assertOneLineError(r, "exists and is not a link");
+            assertEquals("mine", Files.readString(bin.resolve("almanac")));
+        }
+
+        @Test
+        void install_withoutACheckout_isOneLine() {
+            checkout = null;
+
+            Result r = install();
+
+            assertOneLineError(r, "run it as bin/almanac install");
         }
     }
 }

@@ -50,6 +50,12 @@ class PlainScriptIT {
 
     /** Runs {@code launcher args...} in {@code cwd} with {@code script} as stdin; fails on a hang. */
     private Run almanac(Path launcher, Path cwd, String script, String... args) throws IOException, InterruptedException {
+        return almanac(Map.of(), launcher, cwd, script, args);
+    }
+
+    /** The same, with {@code environment} added to the launcher's environment. */
+    private Run almanac(Map<String, String> environment, Path launcher, Path cwd, String script, String... args)
+            throws IOException, InterruptedException {
         Path in = Files.writeString(Files.createTempFile(tmp, "stdin", ".txt"), script);
         Path out = Files.createTempFile(tmp, "stdout", ".txt");
         Path err = Files.createTempFile(tmp, "stderr", ".txt");
@@ -61,6 +67,7 @@ class PlainScriptIT {
         pb.environment().put("ALMANAC_HOME", home.toString());
         pb.environment().remove("ALMANAC_PATH");
         pb.environment().put("TERM", "xterm-256color");
+        pb.environment().putAll(environment);
         Process process = pb.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -220,5 +227,35 @@ class PlainScriptIT {
         assertEquals(1, run.code(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("almanac: no path with id 'nope'"), run.err());
+    }
+
+    @Test
+    void install_intoATemporaryHome_givesAWorkingAlmanacOnPath() throws Exception {
+        Path userHome = Files.createDirectories(tmp.resolve("user"));
+        Path bin = userHome.resolve(".local/bin");
+        String path = bin + ":" + System.getenv("PATH");
+
+        Run install = almanac(Map.of("HOME", userHome.toString(), "PATH", path), LAUNCHER, tmp, "", "install");
+        Path installed = bin.resolve("almanac");
+        Run viaPath = almanac(Map.of("HOME", userHome.toString(), "PATH", path), Path.of("sh"), tmp, "",
+                "-c", "almanac --paths '" + TEA_DIR + "' show tea --step 1");
+        Run status = almanac(Map.of("PATH", path), installed, tmp, "", "--paths", TEA_DIR);
+
+        assertClean(install);
+        assertTrue(Files.isSymbolicLink(installed), install.out());
+        assertTrue(install.out().contains(bin + " is on your PATH"), install.out());
+        assertClean(viaPath);
+        assertTrue(viaPath.out().startsWith("Step 1/3 · Water"), viaPath.out());
+        assertClean(status);
+        assertTrue(status.out().contains(": almanac learn "), "suggestions say almanac once it is on PATH:\n" + status.out());
+    }
+
+    @Test
+    void stdinThatIsAFolder_getsOneLine() throws Exception {
+        Run run = almanac(Map.of(), Path.of("sh"), ROOT, "", "-c",
+                "exec '" + LAUNCHER + "' --paths '" + TEA_DIR + "' learn tea < /");
+
+        assertEquals(1, run.code(), run.err());
+        assertEquals("almanac: cannot read the input: Is a directory\n", run.err());
     }
 }

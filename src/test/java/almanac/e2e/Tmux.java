@@ -50,6 +50,16 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-t", "t");
     }
 
+    /** The screen with the lines scrolled off above it (up to {@code lines} of them). */
+    String screenAndHistory(int lines) {
+        return run("capture-pane", "-p", "-t", "t", "-S", Integer.toString(-lines));
+    }
+
+    /** A tmux format about the pane, e.g. {@code #{alternate_on}} (1 while a program uses the alternate screen). */
+    String paneFormat(String format) {
+        return run("display-message", "-p", "-t", "t", format).strip();
+    }
+
     /** Waits until the screen shows {@code text}; fails with the screen if it never does. */
     String waitFor(String text) {
         return waitUntil("'" + text + "'", screen -> screen.contains(text));
