@@ -6,6 +6,7 @@ import almanac.progress.PathProgress;
 import almanac.progress.Progress;
 import almanac.render.Pages;
 import almanac.render.Sanitizer;
+import almanac.tutor.Retention;
 import almanac.tutor.Summaries;
 import almanac.tutor.Summary;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
             out().println("  quiz:        " + r.get("right") + " right of " + r.get("answered") + " answered");
             out().println("  time:        " + Pages.duration(java.time.Duration.ofSeconds((Long) r.get("seconds"))));
             out().println("  notes:       " + r.get("notes"));
+            if (r.get("retention") != null) {
+                out().println("  recall now:  " + Math.round((Double) r.get("retention") * 100)
+                        + "% of answered questions (predicted)");
+            }
             out().println("  last visit:  " + (r.get("last_visit") == null ? "—" : r.get("last_visit")));
             out().println("  status:      " + r.get("status"));
         }
@@ -86,6 +91,8 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
         r.put("finished", record.finished() == null ? null : record.finished().toString());
         r.put("last_visit", LastVisit.of(record) == null ? null : LastVisit.of(record).toString());
         r.put("status", Standing.of(path, record));
+        java.util.OptionalDouble retention = Retention.of(path, record, root.env().clock().instant());
+        r.put("retention", retention.isPresent() ? Math.round(retention.getAsDouble() * 1000) / 1000.0 : null);
         return r;
     }
 }

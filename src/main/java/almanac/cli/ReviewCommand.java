@@ -4,19 +4,27 @@ import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainReview;
 import almanac.tutor.Review;
+import almanac.render.Pages;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review", description = "Spaced-repetition review (SM-2) of the questions that are due.",
+@Command(name = "review", description = "Spaced-repetition review (FSRS-6) of the questions that are due.",
         footer = {"", "Examples:", "  almanac review", "  almanac review inference-economics"})
 final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path (default: all).")
     String ref;
+
+    @Option(names = "--json", description = "Print the due questions and their predicted recall as JSON, and ask nothing.")
+    boolean json;
 
     ReviewCommand(Almanac root) {
         super(root);
@@ -26,6 +34,16 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Review review = review(root, ref);
         Env env = root.env();
+        Review.Agenda agenda = review.agenda();
+        if (json) {
+            out().println(Json.write(dueRows(agenda, review.now())));
+            return ExitCode.OK;
+        }
+        if (agenda.due().isEmpty()) {
+            // One line where the learner is, whatever the terminal: there is nothing to show a screen for.
+            out().println(Pages.nothingDue(agenda.next(), review.now(), env.zone()));
+            return ExitCode.OK;
+        }
         com.googlecode.lanterna.terminal.Terminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
             almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
@@ -34,6 +52,23 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
         int code = LineSession.run(env, root.medium(),
                 (input, printer) -> new PlainReview(review, input, printer, env.zone()).run(env.clock().instant()));
         return endOfSession(review.unsavedWarning(), code);
+    }
+
+    /** The due questions, longest overdue first, each with its predicted recall now. */
+    private static List<Map<String, Object>> dueRows(Review.Agenda agenda, Instant now) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Review.Item item : agenda.due()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", item.path().id());
+            row.put("step", item.step().id());
+            row.put("step_number", item.stepNumber());
+            row.put("question", item.question().id());
+            row.put("prompt", item.question().prompt());
+            row.put("due", item.due().toString());
+            row.put("recall", Math.round(item.recall(now) * 1000) / 1000.0);
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** A review of one path, or of every path that loads. */

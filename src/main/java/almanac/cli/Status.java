@@ -4,6 +4,7 @@ import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.progress.PathProgress;
 import almanac.progress.Progress;
+import almanac.render.Pages;
 import almanac.render.Sanitizer;
 import java.util.List;
 
@@ -51,7 +52,7 @@ final class Status {
         out.println();
         int due = dueCount(entries);
         if (due > 0) {
-            out.println("Review: " + due + (due == 1 ? " question is" : " questions are") + " due: " + almanac + " review");
+            out.println("Review: " + Pages.questionsDue(due) + ": " + almanac + " review");
         }
         boolean firstRun = progress.paths().isEmpty();
         LearningPath tour = entries.stream().filter(e -> e.id().equals(TOUR) && e.result().ok())

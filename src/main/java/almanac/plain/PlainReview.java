@@ -26,12 +26,13 @@ public final class PlainReview {
     }
 
     public void run(Instant now) {
-        List<Review.Item> due = review.due();
+        Review.Agenda agenda = review.agenda();
+        List<Review.Item> due = agenda.due();
         if (due.isEmpty()) {
-            out.raw("Nothing to review now. " + Pages.nextReview(review.next(), now, zone));
+            out.raw(Pages.nothingDue(agenda.next(), now, zone));
             return;
         }
-        out.raw(due.size() + (due.size() == 1 ? " question is" : " questions are") + " due for review.");
+        out.raw(Pages.questionsDue(due.size()) + " for review.");
         for (int i = 0; i < due.size(); i++) {
             Review.Item item = due.get(i);
             out.blank();
@@ -44,10 +45,8 @@ public final class PlainReview {
                 break;
             }
         }
-        Review.Outcome outcome = review.outcome();
         out.blank();
-        out.raw(Pages.reviewed(outcome.asked(), due.size(), outcome.right()) + " "
-                + Pages.nextReview(outcome.next(), now, zone));
+        out.raw(Pages.afterReview(review.outcome(), due.size(), review.now(), zone));
     }
 
 }

@@ -24,7 +24,7 @@ public record PathProgress(
         Map<String, List<Note>> notes,
         Map<String, Map<String, Object>> review) {
 
-    public static final PathProgress EMPTY = new PathProgress(null, null, null, Map.of(), Map.of(), Map.of(), Map.of());
+    public static final PathProgress EMPTY = builder().build();
 
     public PathProgress {
         steps = frozen(steps);
@@ -54,15 +54,15 @@ public record PathProgress(
     }
 
     public PathProgress withStarted(Instant at) {
-        return started != null ? this : new PathProgress(at, current, finished, steps, answers, notes, review);
+        return started != null ? this : toBuilder().started(at).build();
     }
 
     public PathProgress withCurrent(String stepId) {
-        return new PathProgress(started, stepId, finished, steps, answers, notes, review);
+        return toBuilder().current(stepId).build();
     }
 
     public PathProgress withFinished(Instant at) {
-        return new PathProgress(started, current, at, steps, answers, notes, review);
+        return toBuilder().finished(at).build();
     }
 
     /** Marks a step done (keeping the first time it was done). */
@@ -80,28 +80,95 @@ public record PathProgress(
     }
 
     public PathProgress withAttempt(String key, Attempt attempt) {
-        return new PathProgress(started, current, finished, steps, appended(answers, key, attempt), notes, review);
+        return toBuilder().answers(appended(answers, key, attempt)).build();
     }
 
     public PathProgress withNote(String stepId, Note note) {
-        return new PathProgress(started, current, finished, steps, answers, appended(notes, stepId, note), review);
+        return toBuilder().notes(appended(notes, stepId, note)).build();
     }
 
     public PathProgress withReview(String key, Map<String, Object> state) {
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>(review);
         copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(state)));
-        return new PathProgress(started, current, finished, steps, answers, notes, copy);
+        return toBuilder().review(copy).build();
     }
 
     /** Forgets where the learner is and what they answered; notes stay unless {@code notesToo}. */
     public PathProgress reset(boolean notesToo) {
-        return new PathProgress(null, null, null, Map.of(), Map.of(), notesToo ? Map.of() : notes, Map.of());
+        return builder().notes(notesToo ? Map.of() : notes).build();
     }
 
     private PathProgress withStep(String stepId, StepRecord record) {
         Map<String, StepRecord> copy = new LinkedHashMap<>(steps);
         copy.put(stepId, record);
-        return new PathProgress(started, current, finished, copy, answers, notes, review);
+        return toBuilder().steps(copy).build();
+    }
+
+    /** A record built field by field; fields not set are empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this record, for changing a field or two. */
+    public Builder toBuilder() {
+        return new Builder().started(started).current(current).finished(finished).steps(steps).answers(answers)
+                .notes(notes).review(review);
+    }
+
+    /**
+     * Builds a {@link PathProgress} by field name, so a new field touches only this class and
+     * the places that use it, not every constructor call.
+     */
+    public static final class Builder {
+        private Instant started;
+        private String current;
+        private Instant finished;
+        private Map<String, StepRecord> steps = Map.of();
+        private Map<String, List<Attempt>> answers = Map.of();
+        private Map<String, List<Note>> notes = Map.of();
+        private Map<String, Map<String, Object>> review = Map.of();
+
+        private Builder() {
+        }
+
+        public Builder started(Instant at) {
+            this.started = at;
+            return this;
+        }
+
+        public Builder current(String stepId) {
+            this.current = stepId;
+            return this;
+        }
+
+        public Builder finished(Instant at) {
+            this.finished = at;
+            return this;
+        }
+
+        public Builder steps(Map<String, StepRecord> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        public Builder answers(Map<String, List<Attempt>> answers) {
+            this.answers = answers;
+            return this;
+        }
+
+        public Builder notes(Map<String, List<Note>> notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public Builder review(Map<String, Map<String, Object>> review) {
+            this.review = review;
+            return this;
+        }
+
+        public PathProgress build() {
+            return new PathProgress(started, current, finished, steps, answers, notes, review);
+        }
     }
 
     private static <T> Map<String, List<T>> appended(Map<String, List<T>> map, String key, T item) {

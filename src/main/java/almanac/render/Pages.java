@@ -4,6 +4,7 @@ import almanac.Program;
 import almanac.content.LearningPath;
 import almanac.content.Source;
 import almanac.content.Step;
+import almanac.tutor.Review;
 import almanac.tutor.Summary;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,19 +141,23 @@ public final class Pages {
             lines.add(Line.EMPTY);
             lines.add(Line.of("Worth another look", Style.HEADING));
             for (Summary.Missed m : summary.toReview()) {
-                String lead = "  • step " + m.stepNumber() + ": ";
-                String prompt = Sanitizer.oneLine(m.question().prompt());
-                int room = Math.max(1, width - lead.length());
-                if (DisplayWidth.of(prompt) > room) {
-                    prompt = DisplayWidth.truncate(prompt, room - 1) + "…";
-                }
-                lines.add(new Line(List.of(new Span(lead, Style.DIM), new Span(prompt, Style.PLAIN))));
+                lines.addAll(missed(m, width));
             }
             lines.add(Line.EMPTY);
             lines.addAll(para("They come back in '" + Program.name() + " review', spaced out so they stick.",
                     Style.PLAIN, width));
         }
         return lines;
+    }
+
+    /**
+     * One line (wrapped, never cut) per missed question: its topic (the step) and the right
+     * answer, which is what the learner should take away; the question itself comes back in review.
+     */
+    private static List<Line> missed(Summary.Missed m, int width) {
+        String lead = "  • " + Sanitizer.oneLine(m.stepTitle()) + " (step " + m.stepNumber() + ") · answer: ";
+        return Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(m.question().rightAnswer()), Style.PLAIN)), width,
+                new Span(lead, Style.DIM), new Span("    ", Style.PLAIN));
     }
 
     /** "1 h 05 min", "12 min", "40 s". */
@@ -173,6 +178,34 @@ public final class Pages {
         return "Reviewed " + asked + " of " + due + " due: " + right + " right.";
     }
 
+    /** "1 question is due", "3 questions are due": the one wording of the count, for status and review. */
+    public static String questionsDue(int count) {
+        return count + (count == 1 ? " question is" : " questions are") + " due";
+    }
+
+    /** "2 questions are still due", after a review that stopped before the end. */
+    public static String questionsStillDue(int count) {
+        return count + (count == 1 ? " question is" : " questions are") + " still due";
+    }
+
+    /** How a review ended and what is left: what is still due, else when the next review is. */
+    public static String afterReview(Review.Outcome outcome, int due, java.time.Instant now, java.time.ZoneId zone) {
+        return reviewed(outcome.asked(), due, outcome.right()) + " " + leftAfterReview(outcome, now, zone);
+    }
+
+    /** What a review left: the questions still due if any, else when the next review is. */
+    public static String leftAfterReview(Review.Outcome outcome, java.time.Instant now, java.time.ZoneId zone) {
+        return outcome.stillDue() > 0
+                ? questionsStillDue(outcome.stillDue()) + "."
+                : nextReview(outcome.next(), now, zone);
+    }
+
+    /** "Nothing to review now. Next review: …", when a review finds nothing due. */
+    public static String nothingDue(java.util.Optional<java.time.Instant> next, java.time.Instant now,
+            java.time.ZoneId zone) {
+        return "Nothing to review now. " + nextReview(next, now, zone);
+    }
+
     /** When the next review is ("Next review: Sat 2026-11-28 09:00 (in 24 hours)."), or that none is scheduled. */
     public static String nextReview(java.util.Optional<java.time.Instant> next, java.time.Instant now,
             java.time.ZoneId zone) {
@@ -184,7 +217,7 @@ public final class Pages {
 
     /** How far off a moment is, roughly: "in 10 minutes", "in 5 hours", "in 3 days". */
     public static String fromNow(Duration d) {
-        long minutes = Math.max(1, d.toMinutes());
+        long minutes = Math.max(1, Math.round(d.toSeconds() / 60.0)); // 9 min 58 s reads "in 10 minutes"
         if (minutes < 60) {
             return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
         }

@@ -98,8 +98,8 @@ final class FullScreenReview {
 
     private List<Line> dueList(int width) {
         List<Line> lines = new ArrayList<>();
-        lines.addAll(Pages.para(due.size() + (due.size() == 1 ? " question is" : " questions are")
-                + " due for review, the longest overdue first.", Style.HEADING, width));
+        lines.addAll(Pages.para(Pages.questionsDue(due.size()) + " for review, the longest overdue first.",
+                Style.HEADING, width));
         lines.add(Line.EMPTY);
         for (Review.Item item : due) {
             lines.addAll(Pages.para("• " + item.path().title() + " · step " + item.stepNumber() + ": "
@@ -116,12 +116,12 @@ final class FullScreenReview {
     private List<Line> results(Instant now, int width) {
         List<Line> lines = new ArrayList<>();
         if (due.isEmpty()) {
-            lines.addAll(Pages.para("Nothing to review now.", Style.HEADING, width));
+            lines.addAll(Pages.para(Pages.nothingDue(outcome.next(), review.now(), zone), Style.HEADING, width));
         } else {
             lines.addAll(Pages.para(Pages.reviewed(outcome.asked(), due.size(), outcome.right()), Style.HEADING, width));
+            lines.add(Line.EMPTY);
+            lines.addAll(Pages.para(Pages.leftAfterReview(outcome, review.now(), zone), Style.PLAIN, width));
         }
-        lines.add(Line.EMPTY);
-        lines.addAll(Pages.para(Pages.nextReview(outcome.next(), now, zone), Style.PLAIN, width));
         lines.add(Line.EMPTY);
         lines.add(Line.of("Press q to leave.", Style.DIM));
         return lines;

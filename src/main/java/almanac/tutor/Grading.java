@@ -4,6 +4,7 @@ import almanac.content.Check;
 import almanac.content.Question;
 import almanac.progress.Attempt;
 import almanac.progress.PathProgress;
+import almanac.review.Card;
 import almanac.review.CardState;
 import almanac.review.Grade;
 import almanac.review.Scheduler;
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What answering a question changes in the learner's record: the attempt, and the
- * question's review schedule (SM-2, see {@link Scheduler}). Shared by the tutor and review.
+ * question's review schedule (FSRS-6, see {@link Scheduler}). Shared by the tutor and review.
  */
 final class Grading {
     private Grading() {
@@ -30,8 +31,11 @@ final class Grading {
         }
         boolean right = check instanceof Check.Right;
         Attempt attempt = new Attempt(now, given, right);
-        return p -> p.withAttempt(key, attempt).withReview(key,
-                CardState.toMap(Scheduler.review(CardState.fromMap(p.review().get(key)), Grade.of(right, hinted), now)));
+        return p -> {
+            Card card = CardState.fromMap(p.review().get(key));
+            Card next = Scheduler.review(card, Grade.of(right, hinted), now, Scheduler.seed(key, card.reps()));
+            return p.withAttempt(key, attempt).withReview(key, CardState.toMap(next));
+        };
     }
 
     static Feedback grade(Question question, String reply) {

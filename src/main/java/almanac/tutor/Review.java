@@ -9,12 +9,14 @@ import almanac.progress.ProgressStore;
 import almanac.review.Card;
 import almanac.review.CardState;
 import almanac.review.Due;
+import almanac.review.Scheduler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +28,35 @@ import java.util.function.UnaryOperator;
  * like quiz questions, each answer saved at once and rescheduled.
  */
 public final class Review {
-    /** One due question, with where it comes from. */
-    public record Item(LearningPath path, int stepNumber, Step step, Question question, Instant due) {
+    /** One due question, with where it comes from and its schedule. */
+    public record Item(LearningPath path, int stepNumber, Step step, Question question, Card card) {
         String key() {
             return step.answerKey(question);
         }
+
+        public Instant due() {
+            return card.due();
+        }
+
+        /** The predicted probability that the learner recalls the answer at {@code now} (FSRS-6). */
+        public double recall(Instant now) {
+            return Scheduler.retrievability(card, now);
+        }
     }
 
-    /** How a review went. */
-    public record Outcome(int asked, int right, Optional<Instant> next) {
+    /**
+     * What is due at one moment, among the questions the paths still have: the questions to ask
+     * now, the longest overdue first, and when the next of the others falls due. The status line's
+     * "N due" and every "next review" come from here, so they cannot disagree.
+     */
+    public record Agenda(List<Item> due, Optional<Instant> next) {
+        public Agenda {
+            due = List.copyOf(due);
+        }
+    }
+
+    /** How a review went, and what is left: questions still due now, else when the next falls due. */
+    public record Outcome(int asked, int right, int stillDue, Optional<Instant> next) {
     }
 
     private final List<LearningPath> paths;
@@ -52,39 +74,41 @@ public final class Review {
         this.clock = clock;
     }
 
-    /** The questions due now, the longest overdue first. */
-    public List<Item> due() {
+    /** What is due now and when the next question falls due. */
+    public Agenda agenda() {
         Progress progress = store.load();
         Instant now = now();
         List<Item> items = new ArrayList<>();
-        for (LearningPath path : paths) {
-            Map<String, Card> cards = CardState.fromMaps(progress.path(path.id()).review());
-            for (String key : Due.at(cards, now).keys()) {
-                find(path, key, cards.get(key).due()).ifPresent(items::add);
-            }
-        }
-        items.sort(Comparator.comparing(Item::due));
-        return items;
-    }
-
-    /** When the next question falls due, among those the paths still have. */
-    public Optional<Instant> next() {
-        Progress progress = store.load();
-        Instant now = now();
         Optional<Instant> next = Optional.empty();
         for (LearningPath path : paths) {
-            for (Map.Entry<String, Card> e : CardState.fromMaps(progress.path(path.id()).review()).entrySet()) {
-                Instant due = e.getValue().due();
-                if (due.isAfter(now) && find(path, e.getKey(), due).isPresent()
-                        && (next.isEmpty() || due.isBefore(next.get()))) {
-                    next = Optional.of(due);
-                }
+            Map<String, Item> known = new LinkedHashMap<>();
+            Map<String, Card> cards = new LinkedHashMap<>();
+            CardState.fromMaps(progress.path(path.id()).review()).forEach((key, card) ->
+                    find(path, key, card).ifPresent(item -> {
+                        known.put(key, item);
+                        cards.put(key, card);
+                    }));
+            Due due = Due.at(cards, now);
+            due.keys().forEach(key -> items.add(known.get(key)));
+            if (due.next().isPresent() && (next.isEmpty() || due.next().get().isBefore(next.get()))) {
+                next = due.next();
             }
         }
-        return next;
+        items.sort(Comparator.comparing(Item::due).thenComparing(i -> i.path().id()).thenComparing(Item::key));
+        return new Agenda(items, next);
     }
 
-    private static Optional<Item> find(LearningPath path, String key, Instant due) {
+    /** The questions due now, the longest overdue first. */
+    public List<Item> due() {
+        return agenda().due();
+    }
+
+    /** When the next question falls due, among those the paths still have and not due now. */
+    public Optional<Instant> next() {
+        return agenda().next();
+    }
+
+    private static Optional<Item> find(LearningPath path, String key, Card card) {
         int slash = key.indexOf('/');
         if (slash < 0) {
             return Optional.empty();
@@ -96,7 +120,7 @@ public final class Review {
         Step step = path.steps().get(index);
         String questionId = key.substring(slash + 1);
         return step.quiz().stream().filter(q -> q.id().equals(questionId)).findFirst()
-                .map(q -> new Item(path, index + 1, step, q, due));
+                .map(q -> new Item(path, index + 1, step, q, card));
     }
 
     /** Where the answers to {@code item} go. */
@@ -128,7 +152,8 @@ public final class Review {
     }
 
     public Outcome outcome() {
-        return new Outcome(asked, right, next());
+        Agenda agenda = agenda();
+        return new Outcome(asked, right, agenda.due().size(), agenda.next());
     }
 
     public List<String> takeMessages() {
@@ -141,7 +166,8 @@ public final class Review {
     }
 
 
-    private Instant now() {
+    /** The review's clock now, to the second: "in 10 minutes" is counted from here, not from the start. */
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

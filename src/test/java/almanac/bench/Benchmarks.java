@@ -27,7 +27,15 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /** Every figure; with the argument {@code dotfile}, only the dotfile's. */
     public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !args[0].equals("dotfile")) {
+            screenAndPath();
+        }
+        dotfile();
+    }
+
+    private static void screenAndPath() throws Exception {
         double[] redraw = RedrawBench.run(1000);
         print("redraw_p50_ms", redraw[0]);
         print("redraw_p99_ms", redraw[1]);
@@ -37,6 +45,9 @@ public final class Benchmarks {
         byte[] bigPath = bigPath(1000);
         print("load_1000_step_path_first_ms", time(() -> load(bigPath)));
         print("load_1000_step_path_ms", median(5, () -> load(bigPath)));
+    }
+
+    private static void dotfile() throws Exception {
 
         Clock clock = Clock.systemUTC();
         for (int size : new int[] {1000, 5000, 10000}) {
@@ -82,7 +93,8 @@ public final class Benchmarks {
             answers.put("s" + (i % 1000) + "/q" + (i / 1000), List.of(new Attempt(t, "1", i % 3 != 0)));
             notes.computeIfAbsent("s" + (i % 1000), k -> new java.util.ArrayList<>()).add(new Note(t, "note number " + i));
         }
-        return new Progress(Map.of("bench", new PathProgress(t, "s1", null, Map.of(), answers, notes, Map.of())));
+        return new Progress(Map.of("bench", PathProgress.builder().started(t).current("s1").answers(answers)
+                .notes(notes).build()));
     }
 
     interface Action {

@@ -260,6 +260,7 @@ class AlmanacCliTest {
                       quiz:        1 right of 2 answered
                       time:        0 s
                       notes:       1
+                      recall now:  100% of answered questions (predicted)
                       last visit:  2026-11-27T09:00:00Z
                       status:      at step 2, 1/3 done
                     """, r.out());
@@ -297,7 +298,19 @@ class AlmanacCliTest {
                     () -> assertEquals(1, tea.get("notes")),
                     () -> assertEquals("2026-11-27T09:00:00Z", tea.get("started")),
                     () -> assertNull(tea.get("finished")),
-                    () -> assertEquals("at step 2, 1/3 done", tea.get("status")));
+                    () -> assertEquals("at step 2, 1/3 done", tea.get("status")),
+                    () -> assertEquals(1.0, tea.get("retention"), "both answers were just seen"));
+        }
+
+        @Test
+        void progressJson_retentionIsTheMeanPredictedRecallOfTheAnsweredQuestions() {
+            learn("next\n1\n1,3\n");
+            clock.advance(java.time.Duration.ofDays(3));
+
+            Result r = almanac("--paths", TEA_DIR, "progress", "--json");
+
+            // Right (S = 2.3065): R(3) = 0.880948; wrong (S = 0.212): R(3) = 0.659503; mean 0.770.
+            assertEquals(0.77, json(r.out()).get(0).get("retention"));
         }
 
         @Test
@@ -544,6 +557,7 @@ class AlmanacCliTest {
         @Test
         void afterAMiss_reviewAsksOnlyTheMissedQuestion_andSaysWhenTheNextIs() {
             learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
             stdin = "2\n";
 
             Result r = almanac("--paths", TEA_DIR, "review");
@@ -552,22 +566,66 @@ class AlmanacCliTest {
             assertTrue(r.out().contains("1 question is due for review."), r.out());
             assertTrue(r.out().contains("What temperature suits green tea?"), r.out());
             assertFalse(r.out().contains("Which are true?"), "the right one is not asked: " + r.out());
-            assertTrue(r.out().contains("Reviewed 1 of 1 due: 1 right. Next review: Sat 2026-11-28 09:00 (in 24 hours)."), r.out());
+            assertTrue(r.out().contains("Reviewed 1 of 1 due: 1 right. Next review: Sat 2026-11-28 09:10 (in 24 hours)."), r.out());
         }
 
         @Test
-        void nothingDue_saysWhenTheNextReviewIs() {
+        void wrongAnswerInReview_saysItComesBackInTenMinutes_andTheStatusAgrees() {
+            learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
+            stdin = "1\n";
+
+            Result r = almanac("--paths", TEA_DIR, "review");
+            clock.advance(java.time.Duration.ofMinutes(10));
+            Result status = almanac("--paths", TEA_DIR);
+
+            assertTrue(r.out().contains("Reviewed 1 of 1 due: 0 right. Next review: Fri 2026-11-27 09:20 (in 10 minutes)."), r.out());
+            assertTrue(status.out().contains("Review: 1 question is due: almanac review"), status.out());
+        }
+
+        @Test
+        void pausedReview_saysHowManyAreStillDue_asTheStatusDoes() {
+            learn("next\n1\n2\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
+            stdin = "2\n";
+
+            Result r = almanac("--paths", TEA_DIR, "review");
+            Result status = almanac("--paths", TEA_DIR);
+
+            assertTrue(r.out().contains("Reviewed 1 of 2 due: 1 right. 1 question is still due."), r.out());
+            assertFalse(r.out().contains("Next review"), r.out());
+            assertTrue(status.out().contains("Review: 1 question is due: almanac review"), status.out());
+        }
+
+        @Test
+        void nothingDue_saysWhenTheNextReviewIs_onOneLine() {
             learn("next\n2\n1,3\nquit\n");
 
             Result r = almanac("--paths", TEA_DIR, "review", "tea");
 
             assertOk(r);
-            assertTrue(r.out().startsWith("Nothing to review now. Next review: Sat 2026-11-28 09:00 (in 24 hours)."), r.out());
+            assertEquals("Nothing to review now. Next review: Sun 2026-11-29 09:00 (in 2 days).\n", r.out());
+        }
+
+        @Test
+        void reviewJson_listsTheDueQuestionsWithTheirRecallNow() {
+            learn("next\n2\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofDays(3));
+
+            Result r = almanac("--paths", TEA_DIR, "review", "--json");
+
+            assertOk(r);
+            // Both answered right: S = 2.3065; R(3 days) = (1 + F * 3 / 2.3065)^-0.1542 = 0.881.
+            assertTrue(r.out().contains("\"question\": \"green-temp\""), r.out());
+            assertTrue(r.out().contains("\"question\": \"tannins\""), r.out());
+            assertTrue(r.out().contains("\"recall\": 0.881"), r.out());
+            assertFalse(r.out().contains("answer>"), "nothing is asked: " + r.out());
         }
 
         @Test
         void status_countsTheDueQuestions() {
             learn("next\n1\n2\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
 
             Result r = almanac("--paths", TEA_DIR);
 
@@ -1103,6 +1161,7 @@ class AlmanacCliTest {
         @Test
         void screenReaderMode_inReview_labelsEachQuestionInWords() {
             learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(10));
             stdin = "1\n";
 
             Result r = almanac("--paths", TEA_DIR, "--screen-reader", "review");

@@ -303,8 +303,8 @@ class PlainTutorTest {
             assertInOrder(actual,
                     "Quiz:        2 right of 4 answered (4 questions)\n",
                     "Worth another look\n",
-                    "  • step 1: What temperature suits green tea?\n",
-                    "  • step 3: What do you call leaving tea leaves in hot water?\n");
+                    "  • Water (step 1) · answer: 2. 80 °C\n",
+                    "  • Time (step 3) · answer: steeping\n");
         }
 
         @Test

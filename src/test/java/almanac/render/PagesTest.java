@@ -68,4 +68,24 @@ class PagesTest {
 
         assertEquals("Path complete: Tea", texts(Pages.summary(summary, 80)).get(0));
     }
+
+    @Test
+    void worthAnotherLook_namesTheTopicAndTheRightAnswer_wrappedNotCut() {
+        var missed = new almanac.tutor.Summary.Missed(1, "Water", almanac.tutor.Tea.question("tannins"));
+        var summary = new almanac.tutor.Summary("Tea", 3, 3, 3, 4, 4, java.time.Duration.ofMinutes(6), 0,
+                List.of(missed), List.of());
+
+        String actual = String.join("\n", texts(Pages.summary(summary, 40)));
+
+        assertEquals(false, actual.contains("…"), actual);
+        assertEquals(false, actual.contains("Which are true?"), "the answer, not the question: " + actual);
+        assertEquals(true, actual.contains("  • Water (step 1) · answer: 1. Hot"), actual);
+        assertEquals(true, actual.replace("\n", " ").replaceAll(" +", " ").contains("Cooler water keeps sweet notes"), actual);
+    }
+
+    @Test
+    void fromNow_roundsToTheNearestMinute() {
+        assertEquals("in 10 minutes", Pages.fromNow(java.time.Duration.ofSeconds(9 * 60 + 58)));
+        assertEquals("in 1 minute", Pages.fromNow(java.time.Duration.ofSeconds(5)));
+    }
 }

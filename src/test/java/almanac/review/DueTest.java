@@ -17,7 +17,7 @@ class DueTest {
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
     private static Card dueAt(Instant due) {
-        return new Card(1, 2.5, 1, due, 0, due.minus(Duration.ofDays(1)));
+        return new Card(Stage.REVIEW, 1, 5, due, due.minus(Duration.ofDays(1)), 1, 0);
     }
 
     @Test
@@ -85,16 +85,20 @@ class DueTest {
     }
 
     @Test
-    void missedThenAnsweredRight_leavesTheDueListUntilTomorrow() {
-        Card missed = Scheduler.review(Card.NEW, Grade.WRONG, NOW);
-        Card fixed = Scheduler.review(missed, Grade.RIGHT, NOW.plusSeconds(30));
+    void missedThenAnsweredRightTenMinutesLater_leavesTheDueListUntilTomorrow() {
+        Card missed = Scheduler.review(Card.NEW, Grade.AGAIN, NOW, 1);
+        Instant relearn = NOW.plus(Scheduler.RELEARNING_STEP);
+        Card fixed = Scheduler.review(missed, Grade.GOOD, relearn, 1);
 
-        Due before = Due.at(Map.of("nvidia/cost-floor", missed), NOW);
-        Due after = Due.at(Map.of("nvidia/cost-floor", fixed), NOW.plusSeconds(30));
+        Due justMissed = Due.at(Map.of("nvidia/cost-floor", missed), NOW);
+        Due before = Due.at(Map.of("nvidia/cost-floor", missed), relearn);
+        Due after = Due.at(Map.of("nvidia/cost-floor", fixed), relearn);
 
         assertAll(
+                () -> assertEquals(List.of(), justMissed.keys()),
+                () -> assertEquals(Optional.of(relearn), justMissed.next(), "back in ten minutes"),
                 () -> assertEquals(List.of("nvidia/cost-floor"), before.keys()),
                 () -> assertEquals(List.of(), after.keys()),
-                () -> assertEquals(Optional.of(NOW.plusSeconds(30).plus(Duration.ofDays(1))), after.next()));
+                () -> assertEquals(Optional.of(relearn.plus(Duration.ofDays(1))), after.next()));
     }
 }

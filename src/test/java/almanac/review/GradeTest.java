@@ -7,18 +7,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GradeTest {
 
-    @ParameterizedTest(name = "right={0}, hinted={1} -> {2} (q={3}, passed={4})")
+    @ParameterizedTest(name = "right={0}, hinted={1} -> {2} (rating {3}, passed={4})")
     @CsvSource({
-        "false, false, WRONG,  1, false",
-        "false, true,  WRONG,  1, false",
-        "true,  true,  HINTED, 3, true",
-        "true,  false, RIGHT,  4, true",
+        "false, false, AGAIN, 1, false",
+        "false, true,  AGAIN, 1, false",
+        "true,  true,  HARD,  2, true",
+        "true,  false, GOOD,  3, true",
     })
-    void answer_mapsToSm2Quality(boolean right, boolean hinted, Grade expected, int quality, boolean passed) {
+    void answer_mapsToFsrsRating(boolean right, boolean hinted, Grade expected, int rating, boolean passed) {
         Grade actual = Grade.of(right, hinted);
 
         assertEquals(expected, actual);
-        assertEquals(quality, actual.quality());
+        assertEquals(rating, actual.rating());
         assertEquals(passed, actual.passed());
     }
 }

@@ -16,7 +16,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,13 +31,14 @@ class FullScreenReviewTest {
 
     @Test
     void dueQuestions_areListedThenAskedThenSummed() throws Exception {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        almanac.tutor.MutableClock clock = new almanac.tutor.MutableClock(NOW);
         LearningPath tea = PathLoader.load(Path.of("src/test/resources/paths/tea.yaml"), "tea.yaml").orThrow();
         ProgressStore store = new ProgressStore(home, clock);
         Session session = new Session(tea, store, clock);
         session.open(null, false);
         session.answer(tea.steps().get(0).quiz().get(0), "1");
         session.answer(tea.steps().get(0).quiz().get(1), "2");
+        clock.advance(almanac.review.Scheduler.RELEARNING_STEP);
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -61,13 +61,14 @@ class FullScreenReviewTest {
         terminal.addInput(new KeyStroke(KeyType.Enter));
         terminal.addInput(new KeyStroke('q', false, false));
 
-        view.run(NOW);
+        view.run(clock.instant());
 
         String shown = text(terminal);
         assertEquals(List.of("Review 1/2 · Tea: A Short Path for Tests · step 1: Water",
                 "Review 2/2 · Tea: A Short Path for Tests · step 1: Water"), headings);
         assertTrue(shown.contains("Reviewed 2 of 2 due: 2 right."), shown);
-        assertTrue(shown.contains("Next review: Sat 2026-11-28 09:00 (in 24 hours)."), shown);
+        assertTrue(shown.contains("Next review: Sat 2026-11-28 09:10 (in 24 hours)."),
+                "both relearned the same day, so both come back in a day: " + shown);
         assertTrue(shown.contains("2/2 reviewed"), shown);
     }
 

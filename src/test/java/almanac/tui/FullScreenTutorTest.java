@@ -222,7 +222,7 @@ class FullScreenTutorTest {
         assertTrue(s.row(0).endsWith("Complete"), s.row(0));
         assertTrue(s.text().contains("Path complete"), s.text());
         assertTrue(s.text().contains("3 right of 4 answered"), s.text());
-        assertTrue(s.text().contains("What temperature suits green tea?"), "missed question listed");
+        assertTrue(s.text().contains("Water (step 1) · answer: 2. 80 °C"), "missed question's topic and answer listed");
     }
 
     @Test
