@@ -44,7 +44,7 @@ public final class ProgressStore {
      * The largest dotfile read: an eighth of the heap (about 7.7 MB in the launcher's 64 MB),
      * which a file of long notes parses in with room to spare. Notes are capped, so only years
      * of heavy use, or a file edited by hand, come near it; a bigger heap reads a bigger file.
-     * (Tens of thousands of tiny notes can run the heap out below it: that is one line too.)
+     * (Over a hundred thousand tiny notes can run the heap out below it: that is one line too.)
      */
     static final long MAX_FILE_BYTES = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8);
     /** How long a save waits for another process's lock before it gives up and says so. */
