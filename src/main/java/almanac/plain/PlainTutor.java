@@ -14,6 +14,7 @@ import almanac.render.Span;
 import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Move;
+import almanac.tutor.NoteResult;
 import almanac.tutor.Opening;
 import almanac.tutor.StepNotes;
 import almanac.tutor.Session;
@@ -179,8 +180,14 @@ public final class PlainTutor {
     }
 
     private boolean note(String text) {
-        Note note = session.addNote(text);
-        out.raw(note == null ? "Type the note after the word: note TEXT" : "Note saved on step " + session.stepNumber() + ".");
+        NoteResult result = session.addNote(text);
+        if (result instanceof NoteResult.Added added) {
+            out.raw(added.saved().onDisk() ? "Note saved on step " + session.stepNumber() + "." : added.saved().notSaved("Note"));
+        } else if (result instanceof NoteResult.TooLong tooLong) {
+            out.raw(tooLong.why());
+        } else {
+            out.raw("Type the note after the word: note TEXT");
+        }
         return true;
     }
 

@@ -102,6 +102,9 @@ public final class QuizRunner {
                 continue;
             }
             show(feedback);
+            if (!feedback.saved().onDisk()) {
+                say(feedback.saved().notSaved("Answer"), Style.PLAIN);
+            }
             return pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
     }

@@ -61,12 +61,14 @@ final class Frame {
         titleBar(c, chrome);
         int width = textWidth(c);
         int left = Math.max(margin(c), (c.columns() - width) / 2);
-        // Lines pinned under the page (how to go on) keep their rows; the page scrolls above them.
-        int kept = pinned.isEmpty() ? 0 : Math.min(pinned.size() + 1, bodyRows(c) / 2);
-        int rows = bodyRows(c) - kept;
+        List<Line> message = longMessage(c, chrome);
+        // Lines pinned under the page (how to go on) keep their rows, above a long message;
+        // the page scrolls above them.
+        int space = Math.max(1, bodyRows(c) - message.size());
+        int kept = pinned.isEmpty() ? 0 : Math.min(pinned.size() + 1, space / 2);
+        int rows = Math.max(1, space - kept);
         for (int r = 0; r + 1 < kept; r++) {
-            c.line(left, 1 + bodyRows(c) - (kept - 1) + r, pinned.get(r + Math.max(0, pinned.size() - (kept - 1))),
-                    width);
+            c.line(left, 1 + space - (kept - 1) + r, pinned.get(r + Math.max(0, pinned.size() - (kept - 1))), width);
         }
         scroll.resize(lines.size(), rows);
         for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
@@ -79,7 +81,27 @@ final class Frame {
                 c.line(left, 1 + r, line, width);
             }
         }
-        statusLine(c, chrome, scroll, showRead);
+        statusLine(c, chrome, scroll, showRead, message.isEmpty());
+        for (int i = 0; i < message.size(); i++) {
+            int row = c.rows() - 1 - message.size() + i;
+            c.fill(row, c.palette().bar());
+            c.put(1, row, message.get(i).text(), c.palette().bar(), c.columns() - 2);
+        }
+    }
+
+    /**
+     * A message too wide for the status line (a save that failed says why, and the reason
+     * names a file) gets rows of its own just above it, wrapped, so none of it is cut off;
+     * empty when it fits.
+     */
+    private static List<Line> longMessage(Canvas c, Chrome chrome) {
+        if (chrome.flash() == null || Canvas.width(chrome.flash()) <= statusRoom(c)) {
+            return List.of();
+        }
+        List<Line> wrapped = almanac.render.Wrapper.wrap(List.of(new almanac.render.Span(chrome.flash(), Style.PLAIN)),
+                c.columns() - 2, new almanac.render.Span("", Style.PLAIN), new almanac.render.Span("", Style.PLAIN));
+        int most = Math.max(1, bodyRows(c) / 2);
+        return wrapped.size() <= most ? wrapped : wrapped.subList(0, most);
     }
 
     /** The tutor's bars: the path, the step counter or the open panel, and progress on the path. */
@@ -121,32 +143,46 @@ final class Frame {
         c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
     }
 
-    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll, boolean showRead) {
+    /**
+     * {@code showRead}: the share of the page read is worth showing (on a step);
+     * {@code flashHere}: the message fits here (else it has rows of its own above).
+     */
+    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll, boolean showRead, boolean flashHere) {
         int row = c.rows() - 1;
         c.fill(row, c.palette().bar());
-        int barWidth = compact(c) ? 8 : 12;
+        int barWidth = barWidth(c);
         int filled = chrome.total() == 0 ? 0 : (int) Math.round((double) barWidth * chrome.done() / chrome.total());
         int x = 1;
         x += c.put(x, row, "▕", c.palette().bar(), 1);
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
+        String flash = flashHere ? chrome.flash() : null;
         String where = " " + chrome.progress();
         String read = " · " + scroll.percentSeen() + "% read";
         // What the right-hand side must keep: the message, or the first three hints (the way
         // on, help and quit); the share read, then the progress words, give way to it.
-        String kept = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), 24);
+        String kept = flash != null ? flash : fitting(chrome.hints(), 24);
         int free = c.columns() - x - Canvas.width(kept) - 4;
         if (showRead && scroll.scrollable() && Canvas.width(where + read) <= free) {
             where += read;
-        } else if (Canvas.width(where) > free && chrome.flash() != null) {
+        } else if (Canvas.width(where) > free && flash != null) {
             where = "";
         }
         x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
         int room = c.columns() - x - 3;
-        String right = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), room);
+        String right = flash != null ? flash : fitting(chrome.hints(), room);
         int w = Math.min(Canvas.width(right), Math.max(0, room));
         c.put(c.columns() - w - 1, row, right, c.palette().bar(), w);
+    }
+
+    private static int barWidth(Canvas c) {
+        return compact(c) ? 8 : 12;
+    }
+
+    /** The columns a message may take on the status line, once the progress words give way to it. */
+    private static int statusRoom(Canvas c) {
+        return c.columns() - (1 + 1 + barWidth(c) + 1) - 4;
     }
 
     /** As many hints, from the first, as fit in {@code room} columns. */

@@ -3,6 +3,7 @@ package almanac.tui;
 import almanac.render.Line;
 import almanac.render.Pages;
 import almanac.tutor.Move;
+import almanac.tutor.NoteResult;
 import almanac.tutor.Opening;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.TerminalSize;
@@ -402,13 +403,16 @@ public final class FullScreenTutor {
     private void note() {
         String text = prompts.note(session.step().title());
         redrawAll.set(true);
-        if (text == null) {
+        NoteResult result = text == null ? null : session.addNote(text);
+        if (result == null) {
             state.flash = "Note cancelled: not saved";
-        } else if (session.addNote(text) == null) {
-            state.flash = "Empty note: nothing saved";
-        } else {
-            state.flash = "Note saved on step " + session.stepNumber();
+        } else if (result instanceof NoteResult.Added added) {
+            state.flash = added.saved().onDisk() ? "Note saved on step " + session.stepNumber() : added.saved().notSaved("Note");
             views.invalidate();
+        } else if (result instanceof NoteResult.TooLong tooLong) {
+            state.flash = tooLong.why();
+        } else {
+            state.flash = "Empty note: nothing saved";
         }
         messages();
     }

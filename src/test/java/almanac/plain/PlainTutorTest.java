@@ -465,15 +465,29 @@ class PlainTutorTest {
     class Saving {
 
         @Test
-        void homeThatCannotBeWritten_isToldOnceAndTheTutorGoesOn() throws IOException {
+        void homeThatCannotBeWritten_neverSaysSaved_andTheTutorGoesOn() throws IOException {
             Path file = tmp.resolve("regular-file");
             Files.writeString(file, "x");
             store = new ProgressStore(file, clock);
 
             String actual = run("note one\nnote two\nnext\n2\n1,3\n");
 
-            assertEquals(1, count(actual, "Progress is not being saved"), actual);
-            assertInOrder(actual, "Progress is not being saved", "Note saved on step 1.", "── Step 2/3 · Leaves");
+            assertEquals(0, count(actual, "Note saved"), actual);
+            assertEquals(2, count(actual, "Note NOT saved: cannot save progress: " + file + " exists and is not a folder"),
+                    actual);
+            assertEquals(2, count(actual, "Answer NOT saved: "), actual);
+            assertInOrder(actual, "Where you are NOT saved: ", "Note NOT saved: ", "Answer NOT saved: ",
+                    "── Step 2/3 · Leaves", "Step 1 done NOT saved: ");
+            assertEquals("x", Files.readString(file));
+        }
+
+        @Test
+        void noteOverTheLimit_isRefusedInOneLine() {
+            String actual = run("note " + "x".repeat(Session.MAX_NOTE_BYTES + 1) + "\n");
+
+            assertEquals(1, count(actual, "a note can hold at most 64 KB. Nothing was added"), actual);
+            assertEquals(0, count(actual, "Note saved"), actual);
+            assertEquals(0, saved().noteCount());
         }
     }
 

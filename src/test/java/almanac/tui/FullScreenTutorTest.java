@@ -3,6 +3,7 @@ package almanac.tui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import almanac.progress.ProgressStore;
 import com.googlecode.lanterna.SGR;
@@ -10,6 +11,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,6 +140,23 @@ class FullScreenTutorTest {
         assertTrue(s.lastRow().contains("Note saved on step 1"), s.lastRow());
         s.press(KeyType.End);
         assertTrue(s.text().contains("remember 80 degrees"), s.text());
+    }
+
+    @Test
+    void noteThatCannotBeSaved_saysNotSaved_withTheWholeReasonAboveTheStatusLine() throws IOException {
+        Path file = home.resolveSibling("a-home-that-is-a-regular-file-and-has-a-rather-long-name-to-push-the-line-past-80");
+        java.nio.file.Files.writeString(file, "x");
+        ScreenFixture s = ScreenFixture.tea(file, 80, 24).open().press(KeyType.Enter);
+        s.noteToGive = "remember 80 degrees";
+
+        s.press('a');
+
+        String reason = s.session.addNote("probe") instanceof almanac.tutor.NoteResult.Added added
+                ? added.saved().notSaved("Note") : fail("a note is added");
+        String bottom = String.join("", List.of(s.row(20), s.row(21), s.row(22), s.row(23))).replaceAll("\\s", "");
+        assertFalse(s.text().contains("Note saved"), s.text());
+        assertTrue(reason.length() > 100, reason);
+        assertTrue(bottom.contains(reason.replaceAll("\\s", "")), bottom + "\n" + reason);
     }
 
     @Test
