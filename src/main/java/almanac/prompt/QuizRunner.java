@@ -83,7 +83,10 @@ public final class QuizRunner {
             }
             if (word.equals("skip")) {
                 sheet.skip(q);
-                verdict(new Span("Skipped (asked again next time). The answer: ", Style.PLAIN), q.rightAnswer());
+                // The verdict's own words wrap like any text, so they go apart from the answer's lead.
+                out.lines(Wrapper.wrap(List.of(new Span("Skipped (asked again next time). The answer: ", Style.PLAIN),
+                        new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
+                        new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
                 explain(q);
                 return pause("Skipped" + shortAnswer(q));
             }
