@@ -92,7 +92,14 @@ public final class Almanac implements Callable<Integer> {
     public static int run(Env env, String... args) {
         almanac.Program.runAs(env.command());
         CommandLine cl = commandLine(env);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            env.err().println(OUT_OF_MEMORY);
+            env.err().flush();
+            return 1;
+        }
         Almanac root = cl.getCommand();
         if (root.store != null) {
             // A broken dotfile set aside while reading is worth a line whatever the command.
@@ -102,6 +109,10 @@ public final class Almanac implements Callable<Integer> {
         env.err().flush();
         return code;
     }
+
+    /** What to say when the heap runs out, wherever it happens: one line and what to do, never a trace. */
+    static final String OUT_OF_MEMORY = "almanac: ran out of memory; run it again with a larger heap,"
+            + " e.g. ALMANAC_JAVA_OPTS=-Xmx512m almanac ...";
 
     @Override
     public Integer call() {
@@ -114,7 +125,8 @@ public final class Almanac implements Callable<Integer> {
             return home.toAbsolutePath();
         }
         String fromEnv = env.var("ALMANAC_HOME");
-        if (fromEnv != null) {
+        // Empty counts as unset (`ALMANAC_HOME= almanac`): it would put the dotfile in the current folder.
+        if (fromEnv != null && !fromEnv.isEmpty()) {
             return Path.of(fromEnv).toAbsolutePath();
         }
         return env.userHome().resolve(".almanac");

@@ -17,4 +17,18 @@ abstract class AlmanacCommand {
     protected PrintWriter err() {
         return root.env().err();
     }
+
+    /**
+     * The exit status of a session or review: one that could not save everything ends with
+     * {@code unsavedWarning} on stderr and exit 1, so neither the learner nor a script takes
+     * it for a clean run.
+     */
+    protected int endOfSession(String unsavedWarning, int code) {
+        if (unsavedWarning == null) {
+            return code;
+        }
+        err().println("almanac: " + unsavedWarning);
+        err().flush();
+        return code == ExitCode.OK ? ExitCode.ERROR : code;
+    }
 }

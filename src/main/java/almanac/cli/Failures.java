@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /**
  * The one place that turns what went wrong into a line on stderr and an {@link ExitCode}:
  * a mistyped command or option (usage, 2), a problem the user can fix (1), a bug (1, with
- * its stack trace only under --debug).
+ * its stack trace only under --debug), the heap running out (1, with what to do).
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     private final Almanac root;
@@ -32,11 +32,23 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         if (e instanceof UserException) {
             err.println("almanac: " + e.getMessage());
+        } else if (ranOutOfMemory(e)) {
+            err.println(Almanac.OUT_OF_MEMORY);
         } else {
             err.println("almanac: internal error: " + e + (root.debug() ? "" : " (run with --debug for details)"));
         }
         err.flush();
         return exitCode(e);
+    }
+
+    /** An OutOfMemoryError, perhaps wrapped (a CompletionException from another thread). */
+    private static boolean ranOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

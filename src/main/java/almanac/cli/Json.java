@@ -1,5 +1,6 @@
 package almanac.cli;
 
+import almanac.UnsafeCodePoints;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,6 +61,10 @@ final class Json {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            // A surrogate pair is one code point; only a lone half is unsafe.
+            boolean paired = Character.isSurrogate(c) && (Character.isHighSurrogate(c)
+                    ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    : i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
@@ -67,8 +72,7 @@ final class Json {
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
-                            || (c >= 0x2066 && c <= 0x2069)) {
+                    if (!paired && UnsafeCodePoints.isUnsafe(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

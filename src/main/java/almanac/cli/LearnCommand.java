@@ -4,6 +4,7 @@ import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
 import almanac.terminal.SessionTerminal;
+import almanac.prompt.Printer;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.IOException;
@@ -42,19 +43,29 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             if (step != null) {
                 Catalog.step(path, step);
             }
+            // A dotfile that cannot be used (newer, too big, not a file) stops here, before the
+            // screen opens; the session's own load then finds it already read.
+            root.store().load();
         } catch (RuntimeException e) {
             close(terminal.join());
             throw e;
         }
         Session session = new Session(path, root.store(), env.clock());
         SessionTerminal fullScreen = terminal.join();
+        int code;
         if (fullScreen != null) {
             try (fullScreen) {
-                return FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+                code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
             }
+            if (session.unsavedWarning() == null) {
+                // The screen is gone: one line says what is kept and how to come back.
+                new Printer(out(), Math.min(env.columns(), 100)).text(session.farewell("almanac learn " + ref));
+            }
+        } else {
+            code = LineSession.run(env, root.medium(),
+                    (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
         }
-        return LineSession.run(env, root.medium(),
-                (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
+        return endOfSession(session.unsavedWarning(), code);
     }
 
     /** Gives back a terminal opened for a session that will not run. */

@@ -31,6 +31,16 @@ public final class Main {
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
                 System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null,
                 Path.of("").toAbsolutePath(), System.getProperty("almanac.launcher"));
+        // An error in another thread (the terminal set-up, a shutdown hook) would otherwise print its trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                err.println(Almanac.OUT_OF_MEMORY);
+                err.flush();
+                Runtime.getRuntime().halt(1);
+            }
+            err.println("almanac: internal error: " + e);
+            err.flush();
+        });
         int code = Almanac.run(env, args);
         System.exit(code);
     }

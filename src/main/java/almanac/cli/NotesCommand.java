@@ -4,6 +4,7 @@ import almanac.content.LearningPath;
 import almanac.content.Step;
 import almanac.progress.Note;
 import almanac.progress.PathProgress;
+import almanac.tutor.StepNotes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
         PathProgress record = root.store().load().path(path.id());
         if (format == Format.json) {
             List<Map<String, Object>> items = new ArrayList<>();
-            for (Step step : path.steps()) {
-                for (Note n : record.notes(step.id())) {
+            for (StepNotes byStep : StepNotes.of(path, record)) {
+                Step step = byStep.step();
+                for (Note n : byStep.notes()) {
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("step", step.id());
                     item.put("step_title", step.title());

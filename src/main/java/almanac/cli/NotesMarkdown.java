@@ -5,9 +5,9 @@ import almanac.content.Source;
 import almanac.content.Step;
 import almanac.progress.Note;
 import almanac.progress.PathProgress;
+import almanac.render.Pages;
+import almanac.tutor.StepNotes;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * A learner's notes as a Markdown document that stands on its own as study notes: each
@@ -18,22 +18,17 @@ final class NotesMarkdown {
     }
 
     static String of(LearningPath path, PathProgress record, ZoneId zone) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(oneLine(path.title())).append(" — notes\n\n");
         if (path.asOf() != null) {
             md.append("*Facts as of ").append(path.asOf()).append(". Path `").append(path.id()).append("`.*\n");
         }
         int count = 0;
-        for (int i = 0; i < path.steps().size(); i++) {
-            Step step = path.steps().get(i);
-            List<Note> notes = record.notes(step.id());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            md.append("\n## ").append(i + 1).append(". ").append(oneLine(step.title())).append("\n\n");
-            for (Note n : notes) {
-                md.append("- **").append(when.format(n.at())).append("** ")
+        for (StepNotes byStep : StepNotes.of(path, record)) {
+            Step step = byStep.step();
+            md.append("\n## ").append(byStep.number()).append(". ").append(oneLine(step.title())).append("\n\n");
+            for (Note n : byStep.notes()) {
+                md.append("- **").append(Pages.date(n.at(), zone)).append("** ")
                         .append(n.text().strip().replace("\n", "\n  ")).append('\n');
                 count++;
             }

@@ -49,10 +49,11 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
             try (terminal) {
                 almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
             }
-            return ExitCode.OK;
+            return endOfSession(review.unsavedWarning(), ExitCode.OK);
         }
-        return LineSession.run(env, root.medium(),
+        int code = LineSession.run(env, root.medium(),
                 (input, printer) -> new PlainReview(review, input, printer, env.zone()).run(env.clock().instant()));
+        return endOfSession(review.unsavedWarning(), code);
     }
 
     /** The due questions, longest overdue first, each with its predicted recall now. */

@@ -5,7 +5,6 @@ import almanac.content.LearningPath;
 import almanac.content.Step;
 import almanac.prompt.Printer;
 import almanac.render.Pages;
-import almanac.render.Sanitizer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +50,7 @@ final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
             printer.blank();
             for (int i = 0; i < path.steps().size(); i++) {
                 Step s = path.steps().get(i);
-                printer.raw(String.format("%2d. %s (%d min)", i + 1, Sanitizer.oneLine(s.title()), s.minutes()));
+                printer.raw(Pages.outlineEntry(i + 1, s));
             }
             return ExitCode.OK;
         }

@@ -28,6 +28,10 @@ public record Numeric(String id, String prompt, double answer, Tolerance toleran
             return new Check.Unreadable("Answer with a number, e.g. 0.44 (a $ sign, commas and a unit are fine).");
         }
         double given = Double.parseDouble(m.group(1) + m.group(2).replace(",", ""));
+        if (!Double.isFinite(given)) {
+            // Over 309 digits a double is infinite: no answer is that large, and it cannot be shown.
+            return new Check.Unreadable("That is not a number I can read: it has too many digits.");
+        }
         String text = Numbers.format(given);
         return tolerance.allows(answer, given) ? new Check.Right(text) : new Check.Wrong(text);
     }

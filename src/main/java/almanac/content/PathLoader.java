@@ -44,12 +44,26 @@ public final class PathLoader {
     public static LoadResult load(Path file, String shownAs) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                // A FIFO would block the read for ever, and /dev/zero never ends.
+                return new LoadResult(null, List.of(Problem.error(shownAs, 0, 0, "not a regular file ("
+                        + (attributes.isDirectory() ? "a folder" : "a pipe, device or socket") + "); a path file must be a plain file")));
+            }
+            long size = attributes.size();
+            if (size <= YamlSource.MAX_BYTES) {
+                try (var in = Files.newInputStream(file)) {
+                    // Never more than the limit, even if the file grows meanwhile.
+                    bytes = in.readNBytes(YamlSource.MAX_BYTES + 1);
+                }
+                size = bytes.length;
+            } else {
+                bytes = null;
+            }
             if (size > YamlSource.MAX_BYTES) {
                 return new LoadResult(null, List.of(Problem.error(shownAs, 0, 0,
                         "file is too large (" + (size + 1023) / 1024 + " KiB; the limit is " + YamlSource.MAX_BYTES / 1024 + " KiB)")));
             }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new LoadResult(null, List.of(Problem.error(shownAs, 0, 0, "no such file")));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package almanac.content;
 
+import almanac.UnsafeCodePoints;
 import java.util.Objects;
 
 /**
@@ -24,9 +25,7 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     private static String visible(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            boolean hidden = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
-                    || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
-            if (hidden) {
+            if (UnsafeCodePoints.isUnsafeOnOneLine(c)) {
                 b.append(String.format("\\u%04X", c));
             } else {
                 b.appendCodePoint(c);

@@ -6,6 +6,7 @@ import almanac.progress.Note;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Line;
 import almanac.render.Medium;
 import almanac.render.Pages;
 import almanac.render.Sanitizer;
@@ -13,10 +14,11 @@ import almanac.render.Span;
 import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Move;
+import almanac.tutor.NoteResult;
 import almanac.tutor.Opening;
+import almanac.tutor.StepNotes;
 import almanac.tutor.Session;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,7 +27,6 @@ import java.util.List;
  * so what it prints is plain and stable.
  */
 public final class PlainTutor {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Session session;
     private final LineInput in;
@@ -50,7 +51,7 @@ public final class PlainTutor {
         } else if (opening.kind() == Opening.Kind.RESUMED) {
             out.raw("Resuming at step " + session.stepNumber() + "/" + session.stepCount() + ".");
             if (opening.finishedAt() != null) {
-                out.raw("You finished this path on " + WHEN.format(opening.finishedAt().atZone(zone))
+                out.raw("You finished this path on " + Pages.date(opening.finishedAt(), zone)
                         + "; 'goto 1' starts it again.");
             }
             out.blank();
@@ -166,7 +167,7 @@ public final class PlainTutor {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             boolean here = i + 1 == session.stepNumber();
-            String line = String.format("%2d. %s (%d min)", i + 1, Sanitizer.oneLine(s.title()), s.minutes());
+            String line = Pages.outlineEntry(i + 1, s);
             if (out.medium() == Medium.SCREEN_READER) {
                 // Marks are spoken as noise ("single right-pointing angle quotation mark"): words instead.
                 out.raw(line.strip() + (here ? ", you are here" : "") + (session.isDone(s) ? ", done" : ""));
@@ -174,34 +175,29 @@ public final class PlainTutor {
                 out.raw((here ? "›" : session.isDone(s) ? "✓" : " ") + " " + line);
             }
         }
-        out.raw(session.doneCount() + " of " + steps.size() + " done, about " + session.minutesLeft() + " minutes left.");
+        out.raw(Pages.outlineTotals(session.doneCount(), steps.size(), session.minutesLeft()) + ".");
         return true;
     }
 
     private boolean note(String text) {
-        Note note = session.addNote(text);
-        out.raw(note == null ? "Type the note after the word: note TEXT" : "Note saved on step " + session.stepNumber() + ".");
+        NoteResult result = session.addNote(text);
+        if (result instanceof NoteResult.Added added) {
+            out.raw(added.saved().onDisk() ? "Note saved on step " + session.stepNumber() + "." : added.saved().notSaved("Note"));
+        } else if (result instanceof NoteResult.TooLong tooLong) {
+            out.raw(tooLong.why());
+        } else {
+            out.raw("Type the note after the word: note TEXT");
+        }
         return true;
     }
 
     /** Every note on the path, under the step it belongs to. */
     private boolean notes() {
-        List<Step> steps = session.path().steps();
-        boolean any = false;
-        for (int i = 0; i < steps.size(); i++) {
-            List<Note> notes = session.record().notes(steps.get(i).id());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            any = true;
-            out.raw("Step " + (i + 1) + " · " + Sanitizer.oneLine(steps.get(i).title()));
-            for (Note n : notes) {
-                out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), out.width(),
-                        new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
-            }
-        }
-        if (!any) {
+        List<Line> lines = Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone, out.width());
+        if (lines.isEmpty()) {
             out.raw("No notes on this path yet. Add one with: note TEXT");
+        } else {
+            out.lines(lines);
         }
         return true;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param current  the step to resume at; null before the first step
  * @param answers  every attempt per {@code step/question}, oldest first
  * @param review   the review scheduler's state per {@code step/question}, kept as written
+ * @param scroll   how far down the current step the learner had read, in percent (0: the top)
  */
 public record PathProgress(
         Instant started,
@@ -22,7 +23,8 @@ public record PathProgress(
         Map<String, StepRecord> steps,
         Map<String, List<Attempt>> answers,
         Map<String, List<Note>> notes,
-        Map<String, Map<String, Object>> review) {
+        Map<String, Map<String, Object>> review,
+        int scroll) {
 
     public static final PathProgress EMPTY = builder().build();
 
@@ -31,6 +33,7 @@ public record PathProgress(
         answers = frozenLists(answers);
         notes = frozenLists(notes);
         review = frozen(review);
+        scroll = Math.max(0, Math.min(100, scroll));
     }
 
     public boolean isStarted() {
@@ -57,8 +60,13 @@ public record PathProgress(
         return started != null ? this : toBuilder().started(at).build();
     }
 
+    /** Moves to a step; on another step than before, reading starts at its top. */
     public PathProgress withCurrent(String stepId) {
-        return toBuilder().current(stepId).build();
+        return toBuilder().current(stepId).scroll(java.util.Objects.equals(stepId, current) ? scroll : 0).build();
+    }
+
+    public PathProgress withScroll(int percent) {
+        return toBuilder().scroll(percent).build();
     }
 
     public PathProgress withFinished(Instant at) {
@@ -112,7 +120,7 @@ public record PathProgress(
     /** A builder that starts from this record, for changing a field or two. */
     public Builder toBuilder() {
         return new Builder().started(started).current(current).finished(finished).steps(steps).answers(answers)
-                .notes(notes).review(review);
+                .notes(notes).review(review).scroll(scroll);
     }
 
     /**
@@ -127,6 +135,7 @@ public record PathProgress(
         private Map<String, List<Attempt>> answers = Map.of();
         private Map<String, List<Note>> notes = Map.of();
         private Map<String, Map<String, Object>> review = Map.of();
+        private int scroll;
 
         private Builder() {
         }
@@ -166,8 +175,13 @@ public record PathProgress(
             return this;
         }
 
+        public Builder scroll(int percent) {
+            this.scroll = percent;
+            return this;
+        }
+
         public PathProgress build() {
-            return new PathProgress(started, current, finished, steps, answers, notes, review);
+            return new PathProgress(started, current, finished, steps, answers, notes, review, scroll);
         }
     }
 

@@ -145,6 +145,7 @@ final class ProgressReader {
                 case "answers" -> path.answers(answers(where + ".answers"));
                 case "notes" -> path.notes(notes(where + ".notes"));
                 case "review" -> path.review(review(where + ".review"));
+                case "scroll" -> path.scroll(value() instanceof Integer percent ? percent : 0);
                 default -> value();
             }
         }

@@ -1,5 +1,6 @@
 package almanac.progress;
 
+import almanac.UnsafeCodePoints;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ final class ProgressYaml {
             out.append("    started: ").append(scalar(p.started())).append('\n');
             out.append("    current: ").append(p.current() == null ? "null" : key(p.current())).append('\n');
             out.append("    finished: ").append(scalar(p.finished())).append('\n');
+            if (p.scroll() > 0) {
+                out.append("    scroll: ").append(p.scroll()).append('\n');
+            }
             section(out, "steps", p.steps(), r -> "{ done: " + scalar(r.done()) + ", seconds: " + r.seconds() + " }");
             listSection(out, "answers", p.answers(),
                     a -> "{ at: " + scalar(a.at()) + ", given: " + scalar(a.given()) + ", correct: " + a.correct() + " }");
@@ -149,10 +153,8 @@ final class ProgressYaml {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)
-                            || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF)
-                            || !StreamReader.isPrintable(c);
-                    if (control) {
+                    // YAML itself also wants some others escaped (non-characters such as U+FFFE).
+                    if (UnsafeCodePoints.isUnsafe(c) || !StreamReader.isPrintable(c)) {
                         b.append(String.format("\\u%04x", c));
                     } else {
                         b.appendCodePoint(c);

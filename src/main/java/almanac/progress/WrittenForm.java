@@ -84,6 +84,10 @@ final class WrittenForm {
         expect("\n    finished: ");
         path.finished(instantOrNull());
         expect("\n");
+        if (take("    scroll: ")) {
+            path.scroll((int) Math.min(100, whole()));
+            expect("\n");
+        }
         Map<String, StepRecord> steps = new LinkedHashMap<>();
         if (section("steps")) {
             while (take("      ")) {

@@ -4,16 +4,21 @@ import almanac.render.DisplayWidth;
 import almanac.render.Line;
 import almanac.render.Medium;
 import almanac.render.Pages;
+import almanac.render.Span;
 import almanac.render.Style;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Prints styled lines as plain text. The writer it is given must sanitise (see
- * {@code SanitizingWriter}); nothing here emits escape sequences.
+ * Prints styled lines: as plain text, or with colour and weight when given a writer for the
+ * style codes. The text writer must sanitise (see {@code SanitizingWriter}); only the fixed
+ * SGR sequences of {@link #sgr} go out unsanitised, and only through {@code codes}.
  */
 public final class Printer {
+    private static final String RESET = "\u001b[0m";
     private final PrintWriter out;
+    /** Where style codes go (the same terminal, unsanitised); null for plain text. */
+    private final PrintWriter codes;
     private final int width;
     private final Medium medium;
 
@@ -22,7 +27,17 @@ public final class Printer {
     }
 
     public Printer(PrintWriter out, int width, Medium medium) {
+        this(out, null, width, medium);
+    }
+
+    /** A printer that styles its lines through {@code codes} (null: plain text). */
+    public Printer(PrintWriter out, PrintWriter codes, int width) {
+        this(out, codes, width, Medium.SCREEN);
+    }
+
+    public Printer(PrintWriter out, PrintWriter codes, int width, Medium medium) {
         this.out = out;
+        this.codes = codes;
         this.width = width;
         this.medium = medium;
     }
@@ -44,13 +59,64 @@ public final class Printer {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = stripEnd(line.text());
-            out.println(text);
+            if (codes == null) {
+                out.println(text);
+            } else {
+                styled(line);
+            }
             boolean lastOfHeading = i + 1 == lines.size() || !isHeading(lines.get(i + 1));
-            if (isHeading(line) && lastOfHeading && medium == Medium.SCREEN) {
+            if (codes == null && isHeading(line) && lastOfHeading && medium == Medium.SCREEN) {
                 out.println("─".repeat(Math.min(width, DisplayWidth.of(text.strip()))));
             }
         }
         out.flush();
+    }
+
+    private void styled(Line line) {
+        List<Span> spans = line.spans();
+        int last = spans.size() - 1;
+        while (last >= 0 && spans.get(last).text().isBlank()) {
+            last--;
+        }
+        for (int i = 0; i <= last; i++) {
+            Span span = spans.get(i);
+            String sgr = sgr(span.style());
+            String text = i == last ? stripEnd(span.text()) : span.text();
+            if (sgr.isEmpty()) {
+                out.print(text);
+            } else {
+                out.flush();
+                codes.print(sgr);
+                codes.flush();
+                out.print(text);
+                out.flush();
+                codes.print(RESET);
+                codes.flush();
+            }
+        }
+        out.println();
+    }
+
+    /** The escape sequence that starts a style on a terminal; empty for plain text. */
+    static String sgr(Style style) {
+        String code = switch (style) {
+            case PLAIN, RULE -> "";
+            case BOLD -> "1";
+            case ITALIC -> "3";
+            case CODE -> "32";
+            case HEADING -> "1;34";
+            case LINK -> "4;36";
+            case QUOTE -> "35";
+            case DIM -> "90";
+            case RIGHT -> "1;32";
+            case WRONG -> "1;31";
+        };
+        return code.isEmpty() ? "" : "\u001b[" + code + "m";
+    }
+
+    /** Prints one line of styled spans. */
+    public void spans(Span... spans) {
+        lines(List.of(new Line(List.of(spans))));
     }
 
     private static boolean isHeading(Line line) {

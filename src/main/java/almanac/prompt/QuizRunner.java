@@ -1,7 +1,9 @@
 package almanac.prompt;
 
 import almanac.content.Check;
+import almanac.content.Choices;
 import almanac.content.Question;
+import almanac.render.DisplayWidth;
 import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
@@ -9,8 +11,11 @@ import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Feedback;
 import almanac.tutor.AnswerSheet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Asks questions one by one at a line prompt and shows the feedback: right or wrong, the
@@ -48,7 +53,7 @@ public final class QuizRunner {
         return Outcome.DONE;
     }
 
-    /** Asks until the learner answers or skips; false when input ends or they cancel. */
+    /** Asks until the learner answers or skips; false when input ends or they cancel or quit. */
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
         out.blank();
         out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)), out.width(),
@@ -57,9 +62,11 @@ public final class QuizRunner {
         List<String> options = q.options();
         for (int o = 0; o < options.size(); o++) {
             out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(options.get(o)), Style.PLAIN)), out.width(),
-                    new Span(String.format("  %d. ", o + 1), Style.PLAIN), new Span("     ", Style.PLAIN)));
+                    new Span(String.format("  %d. ", o + 1), Style.BOLD), new Span("     ", Style.PLAIN)));
         }
-        out.raw("  (answer with " + q.replyFormat() + "; 'hint' or 'skip')");
+        out.lines(Wrapper.wrap(List.of(new Span("(answer with " + q.replyFormat() + "; "
+                + (q.hint() != null ? "'hint', " : "") + "'skip', or 'q' to stop)", Style.DIM)), out.width(),
+                new Span("  ", Style.PLAIN), new Span("   ", Style.PLAIN)));
         while (true) {
             String reply;
             try {
@@ -71,39 +78,67 @@ public final class QuizRunner {
                 return false;
             }
             String word = reply.strip().toLowerCase(Locale.ROOT);
+            if (word.equals("q") || word.equals("quit")) {
+                return false;
+            }
             if (word.equals("skip")) {
                 sheet.skip(q);
-                out.raw("Skipped; it will be asked again next time.");
-                return true;
+                // The verdict's own words wrap like any text, so they go apart from the answer's lead.
+                out.lines(Wrapper.wrap(List.of(new Span("Skipped (asked again next time). The answer: ", Style.PLAIN),
+                        new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
+                        new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
+                explain(q);
+                return pause("Skipped" + shortAnswer(q));
             }
             if (word.equals("hint") || word.equals("?")) {
                 if (q.hint() == null) {
-                    out.raw("No hint for this one.");
+                    say("No hint for this one.", Style.PLAIN);
                 } else {
                     sheet.hint(q);
-                    out.text("Hint: " + q.hint());
+                    say("Hint: " + q.hint(), Style.PLAIN);
                 }
                 continue;
             }
             Feedback feedback = sheet.answer(q, reply);
             if (feedback.check() instanceof Check.Unreadable u) {
-                out.raw(u.why());
+                say(u.why(), Style.PLAIN);
                 continue;
             }
             show(feedback);
-            return pause();
+            if (!feedback.saved().onDisk()) {
+                say(feedback.saved().notSaved("Answer"), Style.PLAIN);
+            }
+            return pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
+    }
+
+    /** A line of the runner's own, wrapped with an indent so no word breaks at the edge. */
+    private void say(String text, Style style) {
+        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(text), style)), out.width(),
+                new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
+    }
+
+    private void verdict(Span lead, String answer) {
+        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(answer), Style.BOLD)), out.width(),
+                lead, new Span("  ", Style.PLAIN)));
     }
 
     private void show(Feedback feedback) {
         Question q = feedback.question();
         // A screen reader gets the words without the mark, which it would read out as a symbol name.
         if (feedback.isRight()) {
-            out.raw((spoken() ? "" : "✓ ") + "Right.");
+            out.spans(new Span(mark("✓ ") + "Right.", Style.RIGHT));
+        } else if (q instanceof Choices c && feedback.check() instanceof Check.Wrong wrong) {
+            out.spans(new Span(mark("✗ ") + "Not quite.", Style.WRONG));
+            say(offBy(c, wrong.given()), Style.PLAIN);
+            verdict(new Span("The answer: ", Style.PLAIN), q.rightAnswer());
         } else {
-            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
-                    new Span((spoken() ? "" : "✗ ") + "Not quite. The answer: ", Style.PLAIN), new Span("  ", Style.PLAIN)));
+            verdict(new Span(mark("✗ ") + "Not quite. ", Style.WRONG), "The answer: " + q.rightAnswer());
         }
+        explain(q);
+    }
+
+    private void explain(Question q) {
         if (!q.explain().isBlank()) {
             out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.explain()), Style.PLAIN)), out.width(),
                     new Span("  ", Style.PLAIN), new Span("  ", Style.PLAIN)));
@@ -114,12 +149,63 @@ public final class QuizRunner {
         return out.medium() == Medium.SCREEN_READER;
     }
 
-    private boolean pause() {
+    /** A verdict's mark, which a screen reader would read out as a symbol name, so it gets none. */
+    private String mark(String mark) {
+        return spoken() ? "" : mark;
+    }
+
+    /** What a wrong pick of several missed and got wrong: "You had 1 and 2; 4 was also right, 2 was not." */
+    static String offBy(Choices q, String given) {
+        SortedSet<Integer> had = new TreeSet<>();
+        for (String n : given.split(",")) {
+            if (!n.isBlank()) {
+                had.add(Integer.parseInt(n.strip()));
+            }
+        }
+        SortedSet<Integer> missed = new TreeSet<>(q.answers());
+        missed.removeAll(had);
+        SortedSet<Integer> extra = new TreeSet<>(had);
+        extra.removeAll(q.answers());
+        List<String> parts = new ArrayList<>();
+        if (!missed.isEmpty()) {
+            parts.add(and(missed) + (missed.size() == 1 ? " was" : " were") + " also right");
+        }
+        if (!extra.isEmpty()) {
+            parts.add(and(extra) + (extra.size() == 1 ? " was" : " were") + " not");
+        }
+        return "You had " + and(had) + "; " + String.join(", ", parts) + ".";
+    }
+
+    /** "1", "1 and 2", "1, 2 and 4". */
+    private static String and(SortedSet<Integer> numbers) {
+        List<String> n = numbers.stream().map(String::valueOf).toList();
+        if (n.size() <= 1) {
+            return String.join("", n);
+        }
+        return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+    }
+
+    /** ": 0.44 (within 0.02)" when the right answer is short enough to repeat in the pause prompt. */
+    private static String shortAnswer(Question q) {
+        String answer = Sanitizer.oneLine(q.rightAnswer());
+        return DisplayWidth.of(answer) <= 24 ? ": " + answer : "";
+    }
+
+    /**
+     * Waits for Enter in the full screen; the prompt repeats the verdict, so it stays in sight
+     * on a small terminal where a long explanation pushed it off the top.
+     */
+    private boolean pause(String verdict) {
         if (!pauseAfterFeedback) {
             return true;
         }
         try {
-            return in.readLine("(Enter to go on) ") != null;
+            String reply = in.readLine("(" + verdict + " · Enter to go on) ");
+            if (reply == null) {
+                return false;
+            }
+            String word = reply.strip().toLowerCase(Locale.ROOT);
+            return !word.equals("q") && !word.equals("quit");
         } catch (LineInput.Cancelled e) {
             return false;
         }

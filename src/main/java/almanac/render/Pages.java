@@ -160,6 +160,48 @@ public final class Pages {
                 new Span(lead, Style.DIM), new Span("    ", Style.PLAIN));
     }
 
+    /** How notes and other moments are dated for the learner, in every front end: "2026-11-27 09:15". */
+    public static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+
+    /** A moment as {@link #WHEN} writes it, in the learner's zone. */
+    public static String date(java.time.Instant at, java.time.ZoneId zone) {
+        return WHEN.format(at.atZone(zone));
+    }
+
+    /** One step in an outline: " 1. NVIDIA (6 min)"; front ends put their marks before it. */
+    public static String outlineEntry(int number, Step step) {
+        return String.format("%2d. %s (%d min)", number, Sanitizer.oneLine(step.title()), step.minutes());
+    }
+
+    /** Under an outline: "3 of 9 done · about 40 minutes left". */
+    public static String outlineTotals(int done, int count, int minutesLeft) {
+        return done + " of " + count + " done · about " + minutesLeft + " minutes left";
+    }
+
+    /** Notes by step: each step's number and title, then its notes, dated. */
+    public static List<Line> notesByStep(List<almanac.tutor.StepNotes> byStep, java.time.ZoneId zone, int width) {
+        List<Line> lines = new ArrayList<>();
+        for (almanac.tutor.StepNotes s : byStep) {
+            if (!lines.isEmpty()) {
+                lines.add(Line.EMPTY);
+            }
+            lines.addAll(para(s.number() + ". " + s.step().title(), Style.HEADING, width));
+            lines.addAll(notes(s.notes(), zone, width));
+        }
+        return lines;
+    }
+
+    /** Notes, each under its date, wrapped with an indent. */
+    public static List<Line> notes(List<almanac.progress.Note> notes, java.time.ZoneId zone, int width) {
+        List<Line> lines = new ArrayList<>();
+        for (almanac.progress.Note n : notes) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), width,
+                    new Span("  " + date(n.at(), zone) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
+        }
+        return lines;
+    }
+
     /** "1 h 05 min", "12 min", "40 s". */
     public static String duration(Duration d) {
         long s = d.toSeconds();

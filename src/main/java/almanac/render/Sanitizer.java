@@ -1,11 +1,13 @@
 package almanac.render;
 
+import almanac.UnsafeCodePoints;
+
 /**
  * Makes text from path files, the dotfile and the learner safe to show on a terminal.
  * Control characters (C0 except newline and tab, DEL, C1) would let a file set the
  * window title, clear the screen or write the clipboard; bidi overrides can make text
- * read differently from what it is. Each becomes visible and inert: C0 in caret form
- * ({@code ^[} for ESC), the others as {@code <U+XXXX>}.
+ * read differently from what it is ({@link UnsafeCodePoints} lists them all). Each becomes
+ * visible and inert: C0 in caret form ({@code ^[} for ESC), the others as {@code <U+XXXX>}.
  */
 public final class Sanitizer {
     private Sanitizer() {
@@ -37,15 +39,9 @@ public final class Sanitizer {
         return true;
     }
 
-    /** True for every code point this class rewrites. */
+    /** True for every code point this class rewrites: those in {@link UnsafeCodePoints}. */
     public static boolean isUnsafe(int c) {
-        return (c < 0x20 && c != '\n' && c != '\t')
-                || c == 0x7f
-                || (c >= 0x80 && c <= 0x9f)
-                || (c >= 0x202a && c <= 0x202e)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x061c || c == 0x200e || c == 0x200f
-                || (c >= 0xd800 && c <= 0xdfff);
+        return UnsafeCodePoints.isUnsafe(c);
     }
 
     private static void append(StringBuilder out, int c) {

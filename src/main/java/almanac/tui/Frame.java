@@ -44,6 +44,15 @@ final class Frame {
      * {@code scroll}; the line at index {@code highlighted} (or none, for -1) is selected.
      */
     static void draw(Canvas c, Chrome chrome, List<Line> lines, ScrollState scroll, int highlighted) {
+        draw(c, chrome, lines, List.of(), scroll, highlighted, false);
+    }
+
+    /**
+     * As above, with {@code pinned} lines kept in sight under the page, and the share of the
+     * page read shown in the status line when {@code showRead} (on a step).
+     */
+    static void draw(Canvas c, Chrome chrome, List<Line> lines, List<Line> pinned, ScrollState scroll,
+            int highlighted, boolean showRead) {
         c.clear();
         if (tooSmall(c)) {
             drawTooSmall(c);
@@ -52,7 +61,15 @@ final class Frame {
         titleBar(c, chrome);
         int width = textWidth(c);
         int left = Math.max(margin(c), (c.columns() - width) / 2);
-        int rows = bodyRows(c);
+        List<Line> message = longMessage(c, chrome);
+        // Lines pinned under the page (how to go on) keep their rows, above a long message;
+        // the page scrolls above them.
+        int space = Math.max(1, bodyRows(c) - message.size());
+        int kept = pinned.isEmpty() ? 0 : Math.min(pinned.size() + 1, space / 2);
+        int rows = Math.max(1, space - kept);
+        for (int r = 0; r + 1 < kept; r++) {
+            c.line(left, 1 + space - (kept - 1) + r, pinned.get(r + Math.max(0, pinned.size() - (kept - 1))), width);
+        }
         scroll.resize(lines.size(), rows);
         for (int r = 0; r < rows && scroll.top() + r < lines.size(); r++) {
             int index = scroll.top() + r;
@@ -64,7 +81,27 @@ final class Frame {
                 c.line(left, 1 + r, line, width);
             }
         }
-        statusLine(c, chrome, scroll);
+        statusLine(c, chrome, scroll, showRead, message.isEmpty());
+        for (int i = 0; i < message.size(); i++) {
+            int row = c.rows() - 1 - message.size() + i;
+            c.fill(row, c.palette().bar());
+            c.put(1, row, message.get(i).text(), c.palette().bar(), c.columns() - 2);
+        }
+    }
+
+    /**
+     * A message too wide for the status line (a save that failed says why, and the reason
+     * names a file) gets rows of its own just above it, wrapped, so none of it is cut off;
+     * empty when it fits.
+     */
+    private static List<Line> longMessage(Canvas c, Chrome chrome) {
+        if (chrome.flash() == null || Canvas.width(chrome.flash()) <= statusRoom(c)) {
+            return List.of();
+        }
+        List<Line> wrapped = almanac.render.Wrapper.wrap(List.of(new almanac.render.Span(chrome.flash(), Style.PLAIN)),
+                c.columns() - 2, new almanac.render.Span("", Style.PLAIN), new almanac.render.Span("", Style.PLAIN));
+        int most = Math.max(1, bodyRows(c) / 2);
+        return wrapped.size() <= most ? wrapped : wrapped.subList(0, most);
     }
 
     /** The tutor's bars: the path, the step counter or the open panel, and progress on the path. */
@@ -77,7 +114,8 @@ final class Frame {
             case SOURCES -> "Sources · step " + session.stepNumber();
             case NOTES -> "Notes";
             case SUMMARY -> "Complete";
-            case DONE, READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
+            case DONE -> "Done · step " + state.doneNumber + "/" + session.stepCount();
+            case READER -> "Step " + session.stepNumber() + "/" + session.stepCount();
         };
         String progress = session.doneCount() + "/" + session.stepCount() + " done"
                 + (compact(c) ? "" : " · " + session.minutesLeft() + " min left");
@@ -105,22 +143,46 @@ final class Frame {
         c.put(c.columns() - rightWidth, 0, right, c.palette().bar(), rightWidth);
     }
 
-    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll) {
+    /**
+     * {@code showRead}: the share of the page read is worth showing (on a step);
+     * {@code flashHere}: the message fits here (else it has rows of its own above).
+     */
+    private static void statusLine(Canvas c, Chrome chrome, ScrollState scroll, boolean showRead, boolean flashHere) {
         int row = c.rows() - 1;
         c.fill(row, c.palette().bar());
-        int barWidth = compact(c) ? 8 : 12;
+        int barWidth = barWidth(c);
         int filled = chrome.total() == 0 ? 0 : (int) Math.round((double) barWidth * chrome.done() / chrome.total());
         int x = 1;
         x += c.put(x, row, "▕", c.palette().bar(), 1);
         x += c.put(x, row, "█".repeat(filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "░".repeat(barWidth - filled), c.palette().bar(), barWidth);
         x += c.put(x, row, "▏", c.palette().bar(), 1);
-        String where = " " + chrome.progress() + (scroll.scrollable() ? " · " + scroll.percentSeen() + "%" : "");
+        String flash = flashHere ? chrome.flash() : null;
+        String where = " " + chrome.progress();
+        String read = " · " + scroll.percentSeen() + "% read";
+        // What the right-hand side must keep: the message, or the first three hints (the way
+        // on, help and quit); the share read, then the progress words, give way to it.
+        String kept = flash != null ? flash : fitting(chrome.hints(), 24);
+        int free = c.columns() - x - Canvas.width(kept) - 4;
+        if (showRead && scroll.scrollable() && Canvas.width(where + read) <= free) {
+            where += read;
+        } else if (Canvas.width(where) > free && flash != null) {
+            where = "";
+        }
         x += c.put(x, row, where, c.palette().bar(), c.columns() - x);
         int room = c.columns() - x - 3;
-        String right = chrome.flash() != null ? chrome.flash() : fitting(chrome.hints(), room);
+        String right = flash != null ? flash : fitting(chrome.hints(), room);
         int w = Math.min(Canvas.width(right), Math.max(0, room));
         c.put(c.columns() - w - 1, row, right, c.palette().bar(), w);
+    }
+
+    private static int barWidth(Canvas c) {
+        return compact(c) ? 8 : 12;
+    }
+
+    /** The columns a message may take on the status line, once the progress words give way to it. */
+    private static int statusRoom(Canvas c) {
+        return c.columns() - (1 + 1 + barWidth(c) + 1) - 4;
     }
 
     /** As many hints, from the first, as fit in {@code room} columns. */
@@ -140,13 +202,23 @@ final class Frame {
     private static String hints(Canvas c, ScreenState state) {
         boolean compact = compact(c);
         return switch (state.view) {
-            case INTRO -> compact ? "→ start  ? help" : "→ start  ? help  q quit";
-            case READER -> compact ? "→ next  ? help  q quit" : "↓↑ scroll  → next  ← back  o outline  a note  ? help  q quit";
-            case DONE -> "→ continue  q quit";
-            case OUTLINE -> "↑↓ choose  Enter go  Esc back";
-            case GLOSSARY -> state.typing ? "type to search  Enter done" : "/ search  Esc back";
-            case SUMMARY -> "o outline  q quit";
-            default -> "Esc back  q quit";
+            case INTRO -> compact ? Keymap.hints(Keymap.hint("start", Action.NEXT), Keymap.hint("help", Action.HELP))
+                    : Keymap.hints(Keymap.hint("start", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT));
+            case READER -> compact
+                    ? Keymap.hints(Keymap.hint("next", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT))
+                    : Keymap.hints(Keymap.hint("next", Action.NEXT), Keymap.hint("help", Action.HELP),
+                            Keymap.hint("quit", Action.QUIT), Keymap.hint("back", Action.BACK),
+                            Keymap.hint("outline", Action.OUTLINE), Keymap.hint("note", Action.NOTE),
+                            Keymap.hint("scroll", Action.DOWN, Action.UP));
+            case DONE -> Keymap.hints(Keymap.hint("continue", Action.NEXT), Keymap.hint("quit", Action.QUIT));
+            case OUTLINE -> Keymap.hints(Keymap.hint("choose", Action.DOWN, Action.UP), Keymap.hint("go", Action.CHOOSE),
+                    Keymap.hint("back", Action.CLOSE));
+            case GLOSSARY -> state.typing ? "type to search  " + Keymap.hint("done", Action.CHOOSE)
+                    : Keymap.hints(Keymap.hint("search", Action.SEARCH), Keymap.hint("back", Action.CLOSE));
+            case SUMMARY -> Keymap.hints(Keymap.hint("outline", Action.OUTLINE), Keymap.hint("quit", Action.QUIT));
+            default -> Keymap.hints(Keymap.hint("back", Action.CLOSE), Keymap.hint("quit", Action.QUIT));
         };
     }
 }

@@ -29,7 +29,7 @@ public final class FullScreen {
             boolean restart) throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
         TerminalScreen screen = new TerminalScreen(mode.terminal());
-        FullScreenTutor tutor = new FullScreenTutor(session, screen, new TerminalPrompts(screen, mode),
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, new TerminalPrompts(screen, mode, colour),
                 new Palette(colour), zone);
         mode.onResume(tutor::requestFullRedraw);
         // Notes and answers are saved as they happen; on a signal, record the time spent too.
@@ -42,7 +42,7 @@ public final class FullScreen {
             throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
         TerminalScreen screen = new TerminalScreen(mode.terminal());
-        FullScreenReview view = new FullScreenReview(review, screen, new TerminalPrompts(screen, mode),
+        FullScreenReview view = new FullScreenReview(review, screen, new TerminalPrompts(screen, mode, colour),
                 new Palette(colour), zone);
         mode.onResume(view::requestFullRedraw);
         onScreen(screen, mode, () -> { }, () -> view.run(now));

@@ -1,7 +1,9 @@
 package almanac.tui;
 
 import almanac.render.Line;
+import almanac.render.Pages;
 import almanac.tutor.Move;
+import almanac.tutor.NoteResult;
 import almanac.tutor.Opening;
 import almanac.tutor.Session;
 import com.googlecode.lanterna.TerminalSize;
@@ -26,6 +28,7 @@ public final class FullScreenTutor {
     private final Prompts prompts;
     private final Palette palette;
     private final Views views;
+    private final ZoneId zone;
     private final ScreenState state = new ScreenState();
     private final AtomicBoolean redrawAll = new AtomicBoolean();
     private boolean interrupted;
@@ -36,6 +39,7 @@ public final class FullScreenTutor {
         this.prompts = prompts;
         this.palette = palette;
         this.views = new Views(session, zone);
+        this.zone = zone;
     }
 
     /** Asks for a whole-screen redraw from another thread (after Ctrl-Z and fg, say). */
@@ -72,17 +76,33 @@ public final class FullScreenTutor {
                 }
             }
         } finally {
-            session.quit();
+            leave();
         }
     }
 
     void open(Integer stepNumber, boolean restart) {
         Opening opening = session.open(stepNumber, restart);
-        state.view = opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER;
-        if (opening.kind() == Opening.Kind.RESUMED) {
-            state.flash = "Welcome back — step " + session.stepNumber() + "/" + session.stepCount();
+        if (opening.kind() == Opening.Kind.RESUMED && opening.finishedAt() != null) {
+            // A finished path opens on its summary: what was done, and what is due for review.
+            state.summary = session.summary();
+            state.finishedBefore = opening.finishedAt();
+            state.dueThen = session.dueForReview();
+            state.base(View.SUMMARY);
+            state.flash = "Finished " + Pages.date(opening.finishedAt(), zone);
+        } else {
+            state.base(opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER);
+            if (opening.kind() == Opening.Kind.RESUMED) {
+                state.flash = "Welcome back — step " + session.stepNumber() + "/" + session.stepCount();
+                state.resumeAt = session.record().scroll();
+            }
         }
         messages();
+    }
+
+    /** Leaving, however it happens: keeps where the step was scrolled to and the time spent. */
+    void leave() {
+        session.keepScroll(state.beneath() == View.READER ? state.body.topPercent() : 0);
+        session.quit();
     }
 
     ScreenState state() {
@@ -104,13 +124,19 @@ public final class FullScreenTutor {
         Canvas canvas = new Canvas(screen, palette, size);
         int width = Frame.textWidth(canvas);
         List<Line> lines = lines(width);
-        ScrollState scroll = state.view == View.READER ? state.body : state.overlay;
+        List<Line> pinned = pinned(width);
+        ScrollState scroll = state.scroll();
+        if (state.resumeAt > 0 && state.view == View.READER && !Frame.tooSmall(canvas)) {
+            scroll.resize(lines.size(), Frame.bodyRows(canvas));
+            scroll.toPercent(state.resumeAt);
+            state.resumeAt = 0;
+        }
         if (state.view == View.OUTLINE) {
             scroll.resize(lines.size(), Frame.bodyRows(canvas));
             scroll.reveal(state.outlineIndex);
         }
-        Frame.draw(canvas, Frame.chrome(canvas, session, state), lines, scroll,
-                state.view == View.OUTLINE ? state.outlineIndex : -1);
+        Frame.draw(canvas, Frame.chrome(canvas, session, state), lines, pinned, scroll,
+                state.view == View.OUTLINE ? state.outlineIndex : -1, state.view == View.READER);
         screen.setCursorPosition(null);
         screen.refresh(whole ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
@@ -125,11 +151,20 @@ public final class FullScreenTutor {
             case GLOSSARY -> views.glossary(state.glossaryQuery, state.typing, width);
             case SOURCES -> views.sources(width);
             case NOTES -> views.allNotes(width);
-            case SUMMARY -> views.summary(state.summary, width);
+            case SUMMARY -> views.summary(state.summary, state.finishedBefore, state.dueThen, width);
         };
     }
 
-    /** One key: what it means depends on the view. */
+    /** The line that says how to go on, kept in sight under the page at any size. */
+    private List<Line> pinned(int width) {
+        return switch (state.view) {
+            case INTRO -> views.start(width);
+            case DONE -> views.upNext(width);
+            default -> List.of();
+        };
+    }
+
+    /** One key: the keymap says which action it asks for, the view what that action means here. */
     void handle(KeyStroke key) throws IOException {
         state.flash = null;
         if (key.getKeyType() == KeyType.EOF) {
@@ -145,19 +180,28 @@ public final class FullScreenTutor {
             typeInGlossary(key);
             return;
         }
-        Character ch = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
-                ? key.getCharacter() : null;
-        if (ch != null && ch == 'q') {
+        if (key.getKeyType() == KeyType.CursorLocation || key.getKeyType() == KeyType.MouseEvent) {
+            return; // the terminal's reports, not the learner's keys
+        }
+        Action action = Keymap.action(key);
+        if (action == null) {
+            state.flash = "Unused key · ? lists keys";
+            return;
+        }
+        if (action == Action.QUIT) {
             state.quit = true;
             return;
         }
+        if (panel(action)) {
+            return;
+        }
         switch (state.view) {
-            case INTRO -> intro(key, ch);
-            case READER -> reader(key, ch);
-            case DONE -> done(key, ch);
-            case OUTLINE -> outline(key, ch);
-            case SUMMARY -> summaryKeys(key, ch);
-            default -> panel(key, ch);
+            case INTRO -> intro(action);
+            case READER -> reader(action);
+            case DONE -> done(action);
+            case OUTLINE -> outline(action);
+            case SUMMARY -> summaryKeys(action);
+            default -> inPanel(action);
         }
     }
 
@@ -165,156 +209,140 @@ public final class FullScreenTutor {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c';
     }
 
-    private void intro(KeyStroke key, Character ch) {
-        if (key.getKeyType() == KeyType.ArrowRight || key.getKeyType() == KeyType.Enter || is(ch, 'n', ' ')) {
-            state.show(View.READER);
-            state.body.home();
-        } else {
-            common(ch);
+    /** Opens the panel an action names, or closes it when it is the one showing; false for other actions. */
+    private boolean panel(Action action) {
+        View target = switch (action) {
+            case OUTLINE -> View.OUTLINE;
+            case HELP -> View.HELP;
+            case GLOSSARY -> View.GLOSSARY;
+            case SOURCES -> View.SOURCES;
+            case NOTES -> View.NOTES;
+            default -> null;
+        };
+        if (target == null) {
+            return false;
         }
+        if (target == state.view) {
+            state.close();
+            return true;
+        }
+        if (target == View.OUTLINE) {
+            state.outlineIndex = session.stepNumber() - 1;
+        }
+        if (target == View.GLOSSARY) {
+            state.glossaryQuery = "";
+        }
+        state.open(target);
+        return true;
     }
 
-    private void reader(KeyStroke key, Character ch) throws IOException {
-        switch (key.getKeyType()) {
-            case ArrowDown -> state.body.by(1);
-            case ArrowUp -> state.body.by(-1);
-            case PageDown -> state.body.pageDown();
-            case PageUp -> state.body.pageUp();
-            case Home -> state.body.home();
-            case End -> state.body.end();
-            case ArrowRight -> next();
-            case ArrowLeft -> moved(session.back());
+    /** Scrolling, the same on every page; false for other actions. */
+    private static boolean scrolled(Action action, ScrollState scroll) {
+        switch (action) {
+            case DOWN -> scroll.by(1);
+            case UP -> scroll.by(-1);
+            case PAGE_DOWN -> scroll.pageDown();
+            case PAGE_UP -> scroll.pageUp();
+            case TOP -> scroll.home();
+            case BOTTOM -> scroll.end();
             default -> {
-                if (is(ch, 'j')) {
-                    state.body.by(1);
-                } else if (is(ch, 'k')) {
-                    state.body.by(-1);
-                } else if (is(ch, ' ')) {
-                    state.body.pageDown();
-                } else if (is(ch, 'n')) {
-                    next();
-                } else if (is(ch, 'p')) {
-                    moved(session.back());
-                } else if (is(ch, 'a', ':')) {
-                    note();
-                } else {
-                    common(ch);
-                }
+                return false;
             }
         }
+        return true;
     }
 
-    private void done(KeyStroke key, Character ch) {
-        if (key.getKeyType() == KeyType.ArrowRight || key.getKeyType() == KeyType.Enter
-                || key.getKeyType() == KeyType.Escape || is(ch, 'n', ' ')) {
-            state.show(View.READER);
-            state.body.home();
-        } else {
-            common(ch);
+    private void intro(Action action) {
+        if (scrolled(action, state.page)) {
+            return;
+        }
+        switch (action) {
+            case NEXT, CHOOSE -> {
+                state.base(View.READER);
+                state.body.home();
+            }
+            case NOTE -> state.flash = "Notes go on steps: → starts";
+            case BACK -> state.flash = "This is the start: → begins";
+            default -> state.flash = "→ or Enter starts the path";
         }
     }
 
-    private void outline(KeyStroke key, Character ch) {
+    private void reader(Action action) throws IOException {
+        if (scrolled(action, state.body)) {
+            return;
+        }
+        switch (action) {
+            case NEXT -> next();
+            case BACK -> moved(session.back());
+            case NOTE -> note();
+            case CHOOSE -> state.flash = "→ goes on";
+            case CLOSE -> state.flash = "No panel is open · q quits";
+            default -> state.flash = "/ searches the glossary (g)";
+        }
+    }
+
+    private void done(Action action) throws IOException {
+        if (scrolled(action, state.page)) {
+            return;
+        }
+        switch (action) {
+            case NEXT, CHOOSE, CLOSE -> {
+                state.base(View.READER);
+                state.body.home();
+            }
+            case BACK -> moved(session.back());
+            case NOTE -> state.flash = "Notes go on steps: ← or →";
+            default -> state.flash = "→ reads the next step";
+        }
+    }
+
+    private void outline(Action action) {
         int last = session.stepCount() - 1;
-        switch (key.getKeyType()) {
-            case ArrowDown -> state.outlineIndex = Math.min(last, state.outlineIndex + 1);
-            case ArrowUp -> state.outlineIndex = Math.max(0, state.outlineIndex - 1);
-            case Home -> state.outlineIndex = 0;
-            case End -> state.outlineIndex = last;
-            case Enter -> jump(state.outlineIndex + 1);
-            case Escape -> back();
-            default -> {
-                if (is(ch, 'j')) {
-                    state.outlineIndex = Math.min(last, state.outlineIndex + 1);
-                } else if (is(ch, 'k')) {
-                    state.outlineIndex = Math.max(0, state.outlineIndex - 1);
-                } else if (is(ch, 'o')) {
-                    back();
-                } else {
-                    common(ch);
-                }
-            }
+        switch (action) {
+            case DOWN -> state.outlineIndex = Math.min(last, state.outlineIndex + 1);
+            case UP -> state.outlineIndex = Math.max(0, state.outlineIndex - 1);
+            case TOP, PAGE_UP -> state.outlineIndex = 0;
+            case BOTTOM, PAGE_DOWN -> state.outlineIndex = last;
+            case CHOOSE -> jump(state.outlineIndex + 1);
+            case CLOSE, BACK -> state.close();
+            default -> state.flash = "Enter: go there · Esc: back";
         }
     }
 
     private void jump(int number) {
         if (number != session.stepNumber()) {
             moved(session.goTo(number));
+        } else if (state.beneath() == View.READER) {
+            state.close();
         } else {
             state.summary = null;
-            state.show(View.READER);
+            state.base(View.READER);
         }
     }
 
-    private void summaryKeys(KeyStroke key, Character ch) {
-        if (key.getKeyType() == KeyType.ArrowDown || is(ch, 'j')) {
-            state.overlay.by(1);
-        } else if (key.getKeyType() == KeyType.ArrowUp || is(ch, 'k')) {
-            state.overlay.by(-1);
-        } else if (!is(ch, 'p') && key.getKeyType() != KeyType.ArrowLeft && key.getKeyType() != KeyType.Escape) {
-            common(ch);
-        }
-    }
-
-    /** Help, sources, notes and the glossary: scroll, Esc closes, other letters switch panels. */
-    private void panel(KeyStroke key, Character ch) {
-        switch (key.getKeyType()) {
-            case ArrowDown -> state.overlay.by(1);
-            case ArrowUp -> state.overlay.by(-1);
-            case PageDown -> state.overlay.pageDown();
-            case PageUp -> state.overlay.pageUp();
-            case Escape, ArrowLeft -> back();
-            default -> {
-                if (is(ch, 'j')) {
-                    state.overlay.by(1);
-                } else if (is(ch, 'k')) {
-                    state.overlay.by(-1);
-                } else if (is(ch, ' ')) {
-                    state.overlay.pageDown();
-                } else if (state.view == View.GLOSSARY && is(ch, '/')) {
-                    state.typing = true;
-                } else if (ch != null && panelKey(ch) == state.view) {
-                    back();
-                } else {
-                    common(ch);
-                }
-            }
-        }
-    }
-
-    /** Keys that open a panel from anywhere. */
-    private void common(Character ch) {
-        if (ch == null) {
+    private void summaryKeys(Action action) {
+        if (scrolled(action, state.page)) {
             return;
         }
-        View target = panelKey(ch);
-        if (target == View.OUTLINE) {
-            state.outlineIndex = session.stepNumber() - 1;
-        }
-        if (target == View.GLOSSARY) {
-            state.glossaryQuery = "";
-            state.typing = false;
-        }
-        if (target != null) {
-            state.show(target);
-        }
+        state.flash = "Path done · o opens a step";
     }
 
-    private static View panelKey(char ch) {
-        return switch (ch) {
-            case 'o' -> View.OUTLINE;
-            case '?' -> View.HELP;
-            case 'g' -> View.GLOSSARY;
-            case 's' -> View.SOURCES;
-            case 'N' -> View.NOTES;
-            default -> null;
-        };
-    }
-
-    /** Leaves a panel: to the summary if the path is finished there, else to the step. */
-    private void back() {
-        state.typing = false;
-        state.show(state.summary != null ? View.SUMMARY : View.READER);
+    /** Help, sources, notes and the glossary: scroll, Esc or ← closes. */
+    private void inPanel(Action action) {
+        if (scrolled(action, state.overlay)) {
+            return;
+        }
+        switch (action) {
+            case CLOSE, BACK -> state.close();
+            case SEARCH -> {
+                if (state.view == View.GLOSSARY) {
+                    state.typing = true;
+                } else {
+                    state.flash = "/ searches the glossary (g)";
+                }
+            }
+            default -> state.flash = "Esc closes this panel";
+        }
     }
 
     private void typeInGlossary(KeyStroke key) {
@@ -343,8 +371,8 @@ public final class FullScreenTutor {
             views.invalidate();
             redrawAll.set(true);
             messages();
-            if (!finished) {
-                state.flash = "Quiz paused: → to go on with it";
+            if (!finished && !session.pendingQuestions().isEmpty()) {
+                state.flash = "Quiz paused · → goes on";
                 return;
             }
             move = session.next();
@@ -357,15 +385,16 @@ public final class FullScreenTutor {
             state.flash = stayed.why();
         } else if (move instanceof Move.Finished finished) {
             state.summary = finished.summary();
-            state.show(View.SUMMARY);
+            state.base(View.SUMMARY);
         } else if (move instanceof Move.Moved moved) {
             state.summary = null;
             state.body.home();
             if (moved.finished() != null && !moved.finished().keyPoints().isEmpty()) {
                 state.done = moved.finished();
-                state.show(View.DONE);
+                state.doneNumber = moved.number() - 1;
+                state.base(View.DONE);
             } else {
-                state.show(View.READER);
+                state.base(View.READER);
             }
         }
         messages();
@@ -374,9 +403,16 @@ public final class FullScreenTutor {
     private void note() {
         String text = prompts.note(session.step().title());
         redrawAll.set(true);
-        if (text != null && session.addNote(text) != null) {
-            state.flash = "Note saved on step " + session.stepNumber();
+        NoteResult result = text == null ? null : session.addNote(text);
+        if (result == null) {
+            state.flash = "Note cancelled: not saved";
+        } else if (result instanceof NoteResult.Added added) {
+            state.flash = added.saved().onDisk() ? "Note saved on step " + session.stepNumber() : added.saved().notSaved("Note");
             views.invalidate();
+        } else if (result instanceof NoteResult.TooLong tooLong) {
+            state.flash = tooLong.why();
+        } else {
+            state.flash = "Empty note: nothing saved";
         }
         messages();
     }
@@ -386,17 +422,5 @@ public final class FullScreenTutor {
         if (!messages.isEmpty()) {
             state.flash = String.join(" · ", messages);
         }
-    }
-
-    private static boolean is(Character ch, char... options) {
-        if (ch == null) {
-            return false;
-        }
-        for (char o : options) {
-            if (ch == o) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -49,6 +49,8 @@ final class Palette {
             case QUOTE -> look(TextColor.ANSI.MAGENTA);
             case DIM -> colour ? look(TextColor.ANSI.BLACK_BRIGHT) : look(null);
             case RULE -> look(TextColor.ANSI.BLACK_BRIGHT);
+            case RIGHT -> look(TextColor.ANSI.GREEN, SGR.BOLD);
+            case WRONG -> look(TextColor.ANSI.RED, SGR.BOLD);
         };
     }
 

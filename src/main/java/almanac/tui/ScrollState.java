@@ -68,6 +68,17 @@ final class ScrollState {
         return Math.min(100, (int) Math.round(100.0 * Math.min(total, top + rows) / total));
     }
 
+    /** Where the window starts, as a share of the content, 0 to 100; kept across sizes, unlike a line. */
+    int topPercent() {
+        return total == 0 ? 0 : (int) Math.round(100.0 * top / total);
+    }
+
+    /** Starts the window at a share of the content (see {@link #topPercent}). */
+    void toPercent(int percent) {
+        top = (int) Math.round(total * percent / 100.0);
+        clamp();
+    }
+
     private void clamp() {
         top = Math.max(0, Math.min(top, maxTop()));
     }

@@ -5,10 +5,15 @@ import almanac.prompt.JLineInput;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Sanitizer;
+import almanac.render.Span;
+import almanac.render.Style;
+import almanac.render.Wrapper;
 import almanac.terminal.ScreenMode;
 import almanac.tutor.AnswerSheet;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -23,16 +28,19 @@ import java.util.function.BiFunction;
 final class TerminalPrompts implements Prompts {
     private final Screen screen;
     private final ScreenMode mode;
+    /** Style the questions and verdicts (off under NO_COLOR / --no-color). */
+    private final boolean colour;
 
-    TerminalPrompts(Screen screen, ScreenMode mode) {
+    TerminalPrompts(Screen screen, ScreenMode mode, boolean colour) {
         this.screen = screen;
         this.mode = mode;
+        this.colour = colour;
     }
 
     @Override
     public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
         return withPrompt((in, out) -> {
-            out.raw(heading + "  (Ctrl-C to pause)");
+            headline(out, heading, "  (q or Ctrl-C pauses)");
             return new QuizRunner(in, out, true).run(sheet, questions) == QuizRunner.Outcome.DONE;
         });
     }
@@ -40,13 +48,19 @@ final class TerminalPrompts implements Prompts {
     @Override
     public String note(String stepTitle) {
         return withPrompt((in, out) -> {
-            out.raw("Note on " + stepTitle + "  (Enter to save, Ctrl-C to cancel)");
+            headline(out, "Note on " + stepTitle, "  (Enter to save, Ctrl-C to cancel)");
             try {
                 return in.readLine("note> ");
             } catch (LineInput.Cancelled e) {
                 return null;
             }
         });
+    }
+
+    /** A bold heading and a dim aside, wrapped with an indent for a narrow terminal. */
+    private static void headline(Printer out, String heading, String aside) {
+        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(heading), Style.BOLD), new Span(aside, Style.DIM)),
+                out.width(), new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
     }
 
     private <T> T withPrompt(BiFunction<LineInput, Printer, T> body) {
@@ -60,8 +74,10 @@ final class TerminalPrompts implements Prompts {
             terminal.flush();
             mode.prompting(true);
             try {
+                // Colour codes go around the sanitiser (they are ours, not the text's).
+                PrintWriter codes = colour ? new PrintWriter(mode.session().jline().writer(), true) : null;
                 return body.apply(new JLineInput(mode.session().reader()),
-                        new Printer(mode.session().printWriter(), Math.max(20, Math.min(width - 1, 100))));
+                        new Printer(mode.session().printWriter(), codes, Math.max(20, Math.min(width - 1, 100))));
             } finally {
                 mode.prompting(false);
                 terminal.setCursorVisible(false);

@@ -10,15 +10,13 @@ import almanac.render.Span;
 import almanac.render.Style;
 import almanac.render.Wrapper;
 import almanac.tutor.Session;
+import almanac.tutor.StepNotes;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The text of each view, as lines for a width. Drawing them is {@link Frame}'s job. */
 final class Views {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Session session;
     private final ZoneId zone;
     private int cachedIndex = -1;
@@ -55,7 +53,8 @@ final class Views {
         String next = session.pendingQuestions().isEmpty()
                 ? (session.stepNumber() == session.stepCount() ? "finish the path" : "the next step")
                 : "the quiz (" + quizSize(session.pendingQuestions().size()) + ")";
-        lines.add(Line.of("── end of step · press → for " + next + " ──", Style.DIM));
+        lines.addAll(Pages.para("── end of step · press " + Keymap.key(Action.NEXT) + " for " + next + " ──", Style.DIM,
+                width));
         cachedIndex = session.stepNumber();
         cachedWidth = width;
         cachedNotes = notes;
@@ -73,21 +72,33 @@ final class Views {
     }
 
     List<Line> intro(int width) {
-        List<Line> lines = new ArrayList<>(Pages.intro(session.path(), width));
-        lines.add(Line.EMPTY);
-        lines.add(Line.of("Press → or Enter to start · ? help · q quit", Style.BOLD));
-        return lines;
+        return Pages.intro(session.path(), width);
     }
 
+    /** How to leave the intro; pinned under it so it shows at any size. */
+    List<Line> start(int width) {
+        return Pages.para("Press " + Keymap.key(Action.NEXT) + " or " + Keymap.key(Action.CHOOSE) + " to start · "
+                + Keymap.hint("help", Action.HELP) + " · " + Keymap.hint("quit", Action.QUIT), Style.BOLD, width);
+    }
+
+    /** The step just finished: how its quiz went, and its key points. */
     List<Line> done(Step step, int width) {
         List<Line> lines = new ArrayList<>();
         lines.addAll(Pages.para("✓ Done: " + step.title(), Style.HEADING, width));
+        Session.StepScore score = session.score(step);
+        if (score.questions() > 0) {
+            lines.addAll(Pages.para("Quiz: " + score.right() + "/" + score.questions() + " right"
+                    + (score.skipped() > 0 ? ", " + score.skipped() + " skipped" : ""), Style.BOLD, width));
+        }
         lines.add(Line.EMPTY);
         lines.addAll(Pages.keyPoints(step, width));
-        lines.add(Line.EMPTY);
-        lines.addAll(Pages.para("Next: step " + session.stepNumber() + "/" + session.stepCount() + " · "
-                + session.step().title() + " — press → to read it", Style.BOLD, width));
         return lines;
+    }
+
+    /** What comes after the done screen; pinned under it so it shows at any size. */
+    List<Line> upNext(int width) {
+        return Pages.para("Next: step " + session.stepNumber() + "/" + session.stepCount() + " · "
+                + session.step().title() + " — press " + Keymap.key(Action.NEXT) + " to read it", Style.BOLD, width);
     }
 
     /** One line per step; the row of step i is line i. */
@@ -98,43 +109,28 @@ final class Views {
             Step s = steps.get(i);
             String mark = session.isDone(s) ? "✓" : " ";
             String here = i + 1 == session.stepNumber() ? "›" : " ";
-            lines.add(Line.of(String.format("%s%s %2d. %s  (%d min)", here, mark, i + 1, Sanitizer.oneLine(s.title()),
-                    s.minutes()), Style.PLAIN));
+            lines.add(Line.of(here + mark + " " + Pages.outlineEntry(i + 1, s), Style.PLAIN));
         }
         lines.add(Line.EMPTY);
-        lines.add(Line.of(session.doneCount() + " of " + steps.size() + " done · about " + session.minutesLeft()
-                + " minutes left", Style.DIM));
-        lines.add(Line.of("↑↓ choose · Enter go there · Esc back", Style.DIM));
+        lines.add(Line.of(Pages.outlineTotals(session.doneCount(), steps.size(), session.minutesLeft()), Style.DIM));
+        lines.add(Line.of(Keymap.key(Action.DOWN) + Keymap.key(Action.UP) + " choose · "
+                + Keymap.key(Action.CHOOSE) + " go there · " + Keymap.key(Action.CLOSE) + " back", Style.DIM));
         return lines;
     }
 
+    /** Every key of the keymap and what it does. */
     List<Line> help(int width) {
-        String[][] keys = {
-            {"↓ ↑  j k", "scroll"},
-            {"space  PgDn / PgUp", "page down / up"},
-            {"Home  End", "top / bottom of the step"},
-            {"→  n", "next: the step's quiz, then the next step"},
-            {"←  p", "the step before"},
-            {"o", "outline: jump to any step"},
-            {"a  :", "add a note to this step"},
-            {"N", "your notes on this path"},
-            {"g", "glossary (/ to search)"},
-            {"s", "sources of this step"},
-            {"?", "this help"},
-            {"Esc", "close a panel"},
-            {"q", "quit (progress is saved as you go)"},
-        };
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("Keys", Style.HEADING));
         lines.add(Line.EMPTY);
-        for (String[] k : keys) {
-            lines.addAll(Wrapper.wrap(List.of(new Span(k[1], Style.PLAIN)), width,
-                    new Span(String.format("  %-20s", k[0]), Style.BOLD), new Span(" ".repeat(22), Style.PLAIN)));
+        for (Keymap.Binding b : Keymap.BINDINGS) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(b.action().help, Style.PLAIN)), width,
+                    new Span(String.format("  %-14s", b.labels()), Style.BOLD), new Span(" ".repeat(16), Style.PLAIN)));
         }
         lines.add(Line.EMPTY);
         lines.addAll(Pages.para("Quizzes and notes open a line prompt in place of this screen: type, then Enter; "
-                + "the screen comes back afterwards. At a question, 'hint' shows a hint and 'skip' moves on. "
-                + "Ctrl-C cancels a prompt.", Style.DIM, width));
+                + "the screen comes back afterwards. At a question, 'hint' shows a hint when there is one, "
+                + "'skip' moves on and 'q' (or Ctrl-C) pauses the quiz.", Style.DIM, width));
         return lines;
     }
 
@@ -164,38 +160,31 @@ final class Views {
 
     /** Every note on the path, by step. */
     List<Line> allNotes(int width) {
-        List<Line> lines = new ArrayList<>();
-        List<Step> steps = session.path().steps();
-        int count = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            List<Note> notes = session.record().notes(steps.get(i).id());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            lines.addAll(Pages.para((i + 1) + ". " + steps.get(i).title(), Style.HEADING, width));
-            lines.addAll(notes(notes, width));
-            lines.add(Line.EMPTY);
-            count += notes.size();
-        }
-        if (count == 0) {
-            lines.add(Line.of("No notes yet: press a (or :) on a step to add one.", Style.DIM));
+        List<Line> lines = new ArrayList<>(Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone, width));
+        if (lines.isEmpty()) {
+            lines.add(Line.of("No notes yet: press " + Keymap.key(Action.NOTE) + " on a step to add one.", Style.DIM));
         }
         return lines;
     }
 
     private List<Line> notes(List<Note> notes, int width) {
-        List<Line> lines = new ArrayList<>();
-        for (Note n : notes) {
-            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(n.text()), Style.PLAIN)), width,
-                    new Span("  " + WHEN.format(n.at().atZone(zone)) + "  ", Style.DIM), new Span("    ", Style.PLAIN)));
-        }
-        return lines;
+        return Pages.notes(notes, zone, width);
     }
 
-    List<Line> summary(almanac.tutor.Summary summary, int width) {
-        List<Line> lines = new ArrayList<>(Pages.summary(summary, width));
+    /** The end of the path; reopened later ({@code finishedBefore} set), it first says when and what is due. */
+    List<Line> summary(almanac.tutor.Summary summary, java.time.Instant finishedBefore, int due, int width) {
+        List<Line> lines = new ArrayList<>();
+        if (finishedBefore != null) {
+            lines.addAll(Pages.para("You finished this path on " + Pages.date(finishedBefore, zone) + ". "
+                    + (due == 0 ? "Nothing is due for review yet." : "Due for review now: " + due
+                    + " (almanac review " + session.path().id() + ").")
+                    + " Press " + Keymap.key(Action.OUTLINE) + " to open any step again.", Style.BOLD, width));
+            lines.add(Line.EMPTY);
+        }
+        lines.addAll(Pages.summary(summary, width));
         lines.add(Line.EMPTY);
-        lines.add(Line.of("o outline · N notes · q quit", Style.DIM));
+        lines.add(Line.of(Keymap.hint("outline", Action.OUTLINE) + " · " + Keymap.hint("notes", Action.NOTES)
+                + " · " + Keymap.hint("quit", Action.QUIT), Style.DIM));
         return lines;
     }
 }

@@ -3,8 +3,19 @@ package almanac.tutor;
 import almanac.content.Check;
 import almanac.content.Question;
 
-/** The result of one reply to a question: right, wrong, or not an answer (then ask again). */
-public record Feedback(Question question, Check check) {
+/**
+ * The result of one reply to a question: right, wrong, or not an answer (then ask again);
+ * and for an answer, whether it was saved.
+ */
+public record Feedback(Question question, Check check, Saved saved) {
+
+    public Feedback(Question question, Check check) {
+        this(question, check, Saved.ON_DISK);
+    }
+
+    Feedback withSaved(Saved how) {
+        return new Feedback(question, check, how);
+    }
 
     public boolean isRight() {
         return check instanceof Check.Right;

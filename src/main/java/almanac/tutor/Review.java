@@ -134,7 +134,7 @@ public final class Review {
                 if (edit != null) {
                     asked++;
                     right += feedback.isRight() ? 1 : 0;
-                    recorder.save(item.path().id(), edit);
+                    return feedback.withSaved(recorder.save(item.path().id(), edit).saved());
                 }
                 return feedback;
             }
@@ -158,6 +158,11 @@ public final class Review {
 
     public List<String> takeMessages() {
         return recorder.takeMessages();
+    }
+
+    /** The line to end the review with when answers are not on disk; null when all is saved. */
+    public String unsavedWarning() {
+        return recorder.unsavedWarning();
     }
 
 

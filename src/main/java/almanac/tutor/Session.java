@@ -21,14 +21,21 @@ import java.util.function.UnaryOperator;
 /**
  * One learner working through one path: where they are and what every action does. No
  * terminal in sight; front ends call these methods and show what they return. Every change
- * is saved at once; if saving fails the session goes on and says so once.
+ * is saved at once; a change that could not be saved is said so, kept, and saved with the
+ * next one (see {@link Recorder}).
  */
 public final class Session implements AnswerSheet {
     /** Time away longer than this (a lunch break, a laptop lid) is not counted as reading. */
     static final Duration MAX_VISIT = Duration.ofMinutes(30);
+    /**
+     * The longest note, in UTF-8 bytes: room for pages of text, while a dotfile of many
+     * notes still loads in a small heap (a pasted log of megabytes once made it unreadable).
+     */
+    public static final int MAX_NOTE_BYTES = 64 * 1024;
 
     private final LearningPath path;
     private final Recorder recorder;
+    private final ProgressStore store;
     private final Clock clock;
     private final Set<String> skipped = new HashSet<>();
     private final Set<String> hinted = new HashSet<>();
@@ -42,6 +49,7 @@ public final class Session implements AnswerSheet {
         }
         this.path = path;
         this.recorder = new Recorder(store);
+        this.store = store;
         this.clock = clock;
     }
 
@@ -66,7 +74,7 @@ public final class Session implements AnswerSheet {
         }
         Instant now = now();
         String at = step().id();
-        save(p -> (restart ? p.withFinished(null) : p).withStarted(now).withCurrent(at));
+        save(p -> (restart ? p.withFinished(null) : p).withStarted(now).withCurrent(at), "Where you are");
         enteredAt = now;
         return new Opening(kind, index + 1, restart ? null : finishedAt);
     }
@@ -124,8 +132,14 @@ public final class Session implements AnswerSheet {
         return recorder.takeMessages();
     }
 
-    public boolean isSaving() {
-        return recorder.saving();
+    /** How many changes are not on disk now; each later save tries them again. */
+    public synchronized int unsavedCount() {
+        return recorder.unsavedCount();
+    }
+
+    /** The line to end the session with when changes are not on disk; null when all is saved. */
+    public synchronized String unsavedWarning() {
+        return recorder.unsavedWarning();
     }
 
     /**
@@ -154,13 +168,15 @@ public final class Session implements AnswerSheet {
         Instant now = now();
         long seconds = secondsHere(now);
         if (index == path.steps().size() - 1) {
-            save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withFinished(now));
+            save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withFinished(now),
+                    "Step " + stepNumber() + " done");
             enteredAt = now;
             return new Move.Finished(finished, summary());
         }
+        String done = "Step " + stepNumber() + " done";
         index++;
         String to = step().id();
-        save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withCurrent(to));
+        save(p -> p.withSecondsAdded(finished.id(), seconds).withStepDone(finished.id(), now).withCurrent(to), done);
         enteredAt = now;
         return new Move.Moved(finished, step(), stepNumber());
     }
@@ -189,7 +205,7 @@ public final class Session implements AnswerSheet {
         long seconds = secondsHere(now);
         index = target;
         String to = step().id();
-        save(p -> p.withSecondsAdded(left.id(), seconds).withCurrent(to));
+        save(p -> p.withSecondsAdded(left.id(), seconds).withCurrent(to), "Where you are");
         enteredAt = now;
         return new Move.Moved(null, step(), stepNumber());
     }
@@ -202,7 +218,7 @@ public final class Session implements AnswerSheet {
         UnaryOperator<PathProgress> edit = Grading.edit(key, feedback.check(), hinted.contains(key), now());
         if (edit != null) {
             hinted.remove(key);
-            save(edit);
+            return feedback.withSaved(save(edit, null));
         }
         return feedback;
     }
@@ -218,16 +234,38 @@ public final class Session implements AnswerSheet {
         skipped.add(step().answerKey(question));
     }
 
-    /** Attaches a note to the current step; blank text is ignored (returns null). */
-    public synchronized Note addNote(String text) {
+    /** How a step's quiz went: right answers (the latest attempt counts), of how many questions, how many skipped. */
+    public record StepScore(int right, int questions, int skipped) {
+    }
+
+    public synchronized StepScore score(Step step) {
+        int right = 0;
+        int skips = 0;
+        for (Question q : step.quiz()) {
+            String key = step.answerKey(q);
+            List<almanac.progress.Attempt> attempts = record.attempts(key);
+            if (attempts.isEmpty()) {
+                skips += skipped.contains(key) ? 1 : 0;
+            } else if (attempts.get(attempts.size() - 1).correct()) {
+                right++;
+            }
+        }
+        return new StepScore(right, step.quiz().size(), skips);
+    }
+
+    /** Attaches a note to the current step; blank text is ignored, and text over {@link #MAX_NOTE_BYTES} refused. */
+    public synchronized NoteResult addNote(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            return null;
+            return new NoteResult.Blank();
+        }
+        int bytes = trimmed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NOTE_BYTES) {
+            return new NoteResult.TooLong(bytes);
         }
         Note note = new Note(now(), trimmed);
         String stepId = step().id();
-        save(p -> p.withNote(stepId, note));
-        return note;
+        return new NoteResult.Added(note, save(p -> p.withNote(stepId, note), null));
     }
 
     /** The current step's notes, oldest first. */
@@ -254,15 +292,43 @@ public final class Session implements AnswerSheet {
         return byTerm;
     }
 
+    /** Keeps how far down the current step the learner had read (percent), so the next visit opens there. */
+    public synchronized void keepScroll(int percent) {
+        if (percent != record.scroll()) {
+            save(p -> p.withScroll(percent), null);
+        }
+    }
+
     /** Saves the time spent on the current step; call before leaving. */
     public synchronized void quit() {
         Instant now = now();
         long seconds = secondsHere(now);
         String stepId = step().id();
         if (seconds > 0) {
-            save(p -> p.withSecondsAdded(stepId, seconds));
+            save(p -> p.withSecondsAdded(stepId, seconds), null);
+        } else {
+            // The last chance for changes that could not be saved before.
+            Recorder.Result retried = recorder.retry(path.id());
+            record = retried.record() != null ? retried.record() : record;
         }
         enteredAt = now;
+    }
+
+    /**
+     * The one line to leave with: what is saved, and {@code command} to come back
+     * ("Saved at step 2/9 · 1 of 9 done · 2 notes. Resume: almanac learn inference-economics").
+     */
+    public synchronized String farewell(String command) {
+        int notes = record.noteCount();
+        String what = (doneCount() == stepCount() ? "Saved: all " + stepCount() + " steps done"
+                : "Saved at step " + stepNumber() + "/" + stepCount() + " · " + doneCount() + " of " + stepCount() + " done")
+                + (notes > 0 ? " · " + notes + (notes == 1 ? " note" : " notes") : "");
+        return what + ". Resume: " + command;
+    }
+
+    /** How many of this path's questions are due for review now. */
+    public int dueForReview() {
+        return new Review(List.of(path), store, clock).due().size();
     }
 
     public Summary summary() {
@@ -281,9 +347,17 @@ public final class Session implements AnswerSheet {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Applies {@code edit} here and in the dotfile, taking in what other sessions saved meanwhile. */
-    private void save(UnaryOperator<PathProgress> edit) {
-        PathProgress saved = recorder.save(path.id(), edit);
-        record = saved != null ? saved : edit.apply(record);
+    /**
+     * Applies {@code edit} here and in the dotfile, taking in what other sessions saved
+     * meanwhile. When it cannot be saved, the session goes on with the change, and
+     * {@code what} (when given; else the caller tells the learner itself) is told why.
+     */
+    private Saved save(UnaryOperator<PathProgress> edit, String what) {
+        Recorder.Result result = recorder.save(path.id(), edit);
+        record = result.record() != null ? result.record() : edit.apply(record);
+        if (!result.saved().onDisk() && what != null) {
+            recorder.tell(result.saved().notSaved(what));
+        }
+        return result.saved();
     }
 }

@@ -395,13 +395,13 @@ class AlmanacCliTest {
 
         @Test
         void notesJson_keepsTheTextExactly() {
-            String awkward = "she said \"80 °C\"\nback\\slash 🍵 \u001b[2J";
+            String awkward = "she said \"80 °C\"\nback\\slash 🍵 \u001b[2J abc\u202edcba \u2066x\u2069 \u0085 \u2028 \ufeff";
             seedNotes(awkward);
 
             Result r = almanac("--paths", TEA_DIR, "notes", "tea", "--format", "json");
 
             assertOk(r);
-            assertFalse(r.out().contains("\u001b"), r.out());
+            assertTrue(r.out().codePoints().noneMatch(almanac.UnsafeCodePoints::isUnsafe), r.out());
             assertEquals(List.of(Map.of("step", "water", "step_title", "Water", "at", "2026-11-27T09:00:00Z",
                     "text", awkward)), json(r.out()));
         }
@@ -759,15 +759,30 @@ class AlmanacCliTest {
         }
 
         @Test
-        void homeThatIsARegularFile_doesNotStopLearning() throws IOException {
+        void homeThatIsARegularFile_doesNotStopLearning_butEndsWithTheWarningAndExit1() throws IOException {
             Path file = tmp.resolve("file-home");
             Files.writeString(file, "x");
             vars.put("ALMANAC_HOME", file.toString());
 
             Result r = learn("note one\n");
 
-            assertOk(r);
-            assertTrue(r.out().contains("Progress is not being saved"), r.out());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.out().contains("Note NOT saved: "), r.out());
+            assertFalse(r.out().contains("Note saved"), r.out());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.err().startsWith("almanac: 2 changes were NOT saved (cannot save progress: " + file), r.err());
+        }
+
+        @Test
+        void learnOnADotfileFromANewerAlmanac_stopsWithOneLine() throws IOException {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve("progress.yaml"), "schema: 2\npaths: {}\n");
+
+            Result r = learn("note one\n");
+
+            assertOneLineError(r, "newer Almanac");
+            assertFalse(r.out().contains("Note saved"), r.out());
+            assertEquals("schema: 2\npaths: {}\n", Files.readString(home().resolve("progress.yaml")));
         }
 
         @ParameterizedTest(name = "almanac {0}: usage error, exit 2")
@@ -824,6 +839,16 @@ class AlmanacCliTest {
 
             assertTrue(Files.isRegularFile(chosen.resolve("progress.yaml")));
             assertFalse(Files.exists(home().resolve("progress.yaml")));
+        }
+
+        @Test
+        void emptyAlmanacHome_countsAsUnset_notAsTheCurrentFolder() {
+            vars.put("ALMANAC_HOME", "");
+
+            learn("note here\n");
+
+            assertTrue(Files.isRegularFile(tmp.resolve("user/.almanac/progress.yaml")));
+            assertFalse(Files.exists(tmp.resolve("cwd/progress.yaml")));
         }
 
         @Test

@@ -271,6 +271,16 @@ class QuestionTest {
                     costPerMillion.check(reply));
         }
 
+        @Test
+        void replyTooLongForADouble_isNotANumberICanRead() {
+            String huge = "9".repeat(310);
+
+            Check actual = costPerMillion.check(huge);
+
+            assertEquals(new Check.Unreadable("That is not a number I can read: it has too many digits."), actual);
+            assertEquals(actual, costPerMillion.check("-$" + huge + " dollars"));
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
                 0.44 $ within 0.02  | 0.44 | $        | 0.02 | false | $0.44 (within 0.02)

@@ -74,7 +74,7 @@ class FullScreenIT {
         tmux.waitFor("Question 2/2");
         tmux.type("1 3");
         tmux.keys("Enter");
-        tmux.waitFor("(Enter to go on)");
+        tmux.waitFor("Enter to go on)");
         tmux.keys("Enter");
         String done = tmux.waitFor("Done: Water");
         assertTrue(done.contains("Green tea wants water around 80 °C."), done);

@@ -74,7 +74,7 @@ class ReviewIT {
         tmux.waitFor("answer>");
         tmux.type("1");
         tmux.keys("Enter");
-        tmux.waitFor("(Enter to go on)");
+        tmux.waitFor("Enter to go on)");
         tmux.keys("Enter");
         String results = tmux.waitFor("Reviewed 1 of 1 due: 0 right.");
 
@@ -97,7 +97,7 @@ class ReviewIT {
         tmux.waitFor("answer>");
         tmux.type("2");
         tmux.keys("Enter");
-        tmux.waitFor("(Enter to go on)");
+        tmux.waitFor("Enter to go on)");
         tmux.keys("Enter");
         tmux.waitFor("Cold water boils faster");
         tmux.keys("C-c");

@@ -66,6 +66,11 @@ final class Tmux implements AutoCloseable {
         return run("display-message", "-p", "-t", "t", format).strip();
     }
 
+    /** The screen with its colours and weights, as SGR escape sequences (capture-pane -e). */
+    String styledScreen() {
+        return run("capture-pane", "-p", "-e", "-t", "t");
+    }
+
     /** Waits until the screen shows {@code text}; fails with the screen if it never does. */
     String waitFor(String text) {
         return waitUntil("'" + text + "'", screen -> screen.contains(text));

@@ -178,8 +178,37 @@ class PlainTutorTest {
                     "  1. 60 °C\n",
                     "  2. 80 °C\n",
                     "  3. 100 °C\n",
-                    "  (answer with a number from 1 to 3; 'hint' or 'skip')\n",
+                    "  (answer with a number from 1 to 3; 'hint', 'skip', or 'q' to stop)\n",
                     "answer> ");
+        }
+
+        @Test
+        void aQuestionWithoutAHint_doesNotOfferOne() {
+            String actual = run("next\n2\n");
+
+            String second = actual.substring(actual.indexOf("Question 2/2"));
+            second = second.substring(0, second.indexOf("answer> "));
+            assertTrue(second.contains("(answer with the numbers of all right options"), second);
+            assertTrue(second.contains("'skip', or 'q'"), second);
+            assertFalse(second.contains("'hint'"), second);
+        }
+
+        @Test
+        void wrongPickOfSeveral_saysWhatWasMissedAndWhatWasWrong() {
+            String actual = run("next\n2\n1,2\n");
+
+            assertInOrder(actual, "answer> 1,2\n", "✗ Not quite.\n", "You had 1 and 2; 3 was also right, 2 was not.\n",
+                    "The answer: 1.");
+        }
+
+        @Test
+        void quitAtTheAnswerPrompt_leavesTheQuizAsEndOfInputDoes() {
+            String actual = run("next\nq\nnext\n");
+
+            assertFalse(actual.contains("Answer with one number"), "q is not read as an answer: " + actual);
+            assertEquals(List.of(), saved().attempts("water/green-temp"));
+            assertFalse(actual.substring(actual.indexOf("answer> q")).contains("]> next"),
+                    "the session ended as after Ctrl-C: " + actual);
         }
 
         @Test
@@ -231,8 +260,8 @@ class PlainTutorTest {
         void skip_movesOnToTheNextQuestionAndThenTheNextStep() {
             String actual = run("next\nskip\nskip\n");
 
-            assertInOrder(actual, "answer> skip\n", "Skipped; it will be asked again next time.\n",
-                    "Question 2/2", "answer> skip\n", "Skipped", "── Step 2/3 · Leaves", "[2/3 leaves]> ");
+            assertInOrder(actual, "answer> skip\n", "Skipped (asked again next time). The answer: 2. 80 °C\n",
+                    "  Around 80 °C keeps green tea from turning bitter.\n", "Question 2/2", "answer> skip\n", "Skipped", "── Step 2/3 · Leaves", "[2/3 leaves]> ");
         }
 
         @Test
@@ -391,7 +420,7 @@ class PlainTutorTest {
 
             String actual = run("note brew at 80 °C\nnotes\n");
 
-            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "Step 1 · Water\n",
+            assertInOrder(actual, "Note saved on step 1.\n", "[1/3 water]> notes\n", "1. Water\n",
                     "  2026-11-27 09:05  brew at 80 °C\n");
             assertEquals(List.of(new Note(T0.plusSeconds(300), "brew at 80 °C")), saved().notes("water"));
         }
@@ -404,7 +433,7 @@ class PlainTutorTest {
                     "✓  1. Water (1 min)\n",
                     "›  2. Leaves (2 min)\n",
                     "   3. Time (1 min)\n",
-                    "1 of 3 done, about 3 minutes left.\n");
+                    "1 of 3 done · about 3 minutes left.\n");
         }
 
         @ParameterizedTest(name = "\"{0}\" answers \"{1}\"")
@@ -436,15 +465,29 @@ class PlainTutorTest {
     class Saving {
 
         @Test
-        void homeThatCannotBeWritten_isToldOnceAndTheTutorGoesOn() throws IOException {
+        void homeThatCannotBeWritten_neverSaysSaved_andTheTutorGoesOn() throws IOException {
             Path file = tmp.resolve("regular-file");
             Files.writeString(file, "x");
             store = new ProgressStore(file, clock);
 
             String actual = run("note one\nnote two\nnext\n2\n1,3\n");
 
-            assertEquals(1, count(actual, "Progress is not being saved"), actual);
-            assertInOrder(actual, "Progress is not being saved", "Note saved on step 1.", "── Step 2/3 · Leaves");
+            assertEquals(0, count(actual, "Note saved"), actual);
+            assertEquals(2, count(actual, "Note NOT saved: cannot save progress: " + file + " exists and is not a folder"),
+                    actual);
+            assertEquals(2, count(actual, "Answer NOT saved: "), actual);
+            assertInOrder(actual, "Where you are NOT saved: ", "Note NOT saved: ", "Answer NOT saved: ",
+                    "── Step 2/3 · Leaves", "Step 1 done NOT saved: ");
+            assertEquals("x", Files.readString(file));
+        }
+
+        @Test
+        void noteOverTheLimit_isRefusedInOneLine() {
+            String actual = run("note " + "x".repeat(Session.MAX_NOTE_BYTES + 1) + "\n");
+
+            assertEquals(1, count(actual, "a note can hold at most 64 KB. Nothing was added"), actual);
+            assertEquals(0, count(actual, "Note saved"), actual);
+            assertEquals(0, saved().noteCount());
         }
     }
 

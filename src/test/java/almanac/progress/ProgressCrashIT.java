@@ -2,6 +2,7 @@ package almanac.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -34,12 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/reliability/ProgressCrashIT.txt}.
  *
  * <p>Tunable with system properties: {@code almanac.crash.seed}, {@code almanac.crash.rounds}.
+ * A dozen kill rounds by default, so {@code mvn verify} stays quick; the full run that the
+ * figures in docs/reliability.md come from is {@code -Dalmanac.crash.rounds=120}.
  */
 class ProgressCrashIT {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path FIGURES = ROOT.resolve("target/reliability/ProgressCrashIT.txt");
     private static final long SEED = Long.getLong("almanac.crash.seed", 20261127L);
-    private static final int ROUNDS = Integer.getInteger("almanac.crash.rounds", 120);
+    private static final int ROUNDS = Integer.getInteger("almanac.crash.rounds", 12);
     private static final int ROUNDS_PER_HOME = 12;
     /** Filler per note (with characters that need escaping), so the dotfile grows to ~150 KB. */
     private static final int PADDING = 400;
@@ -232,6 +235,30 @@ class ProgressCrashIT {
         assertEquals(List.of(new Note(at, "waited for the lock")), actual.path("tea").notes("water"));
         assertEquals(List.of("after-0"),
                 actual.path(NoteWriter.PATH).notes(NoteWriter.STEP).stream().map(Note::text).toList());
+    }
+
+    // ------------------------------------------------------------------ lock held for ever
+
+    @Test
+    void lockHeldForEverByALiveProcess_saveGivesUpWithALine_andTheNextSaveWorksOnceItIsGone() throws Exception {
+        Path home = tmp.resolve("home");
+        Child holder = Child.start(tmp, HoldLock.class, home.toString());
+        holder.await("locked", 30);
+        ProgressStore store = new ProgressStore(home, CLOCK);
+        Instant at = Instant.parse("2026-11-27T09:12:03Z");
+        long start = System.nanoTime();
+
+        ProgressException e = assertThrows(ProgressException.class,
+                () -> store.update(p -> p.with("tea", r -> r.withNote("water", new Note(at, "blocked")))));
+        double waited = (System.nanoTime() - start) / 1e9;
+        holder.kill();
+        store.update(p -> p.with("tea", r -> r.withNote("water", new Note(at, "after"))));
+
+        record("lock held for ever: the save gave up after " + String.format("%.1f", waited) + " s: " + e.getMessage());
+        assertTrue(e.getMessage().contains("another Almanac has held " + home.resolve("progress.lock")), e.getMessage());
+        assertTrue(waited >= ProgressStore.LOCK_WAIT.toSeconds() && waited < ProgressStore.LOCK_WAIT.toSeconds() + 5,
+                "waited " + waited + " s");
+        assertEquals(List.of(new Note(at, "after")), new ProgressStore(home, CLOCK).load().path("tea").notes("water"));
     }
 
     // ------------------------------------------------------------------ leftover temp file

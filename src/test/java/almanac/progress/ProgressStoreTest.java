@@ -79,7 +79,8 @@ class ProgressStoreTest {
         state.put("ease", 2.5);
         state.put("lapsed", false);
         review.put("nvidia/cost-floor", state);
-        return new PathProgress(T0, "hugging-face", null, steps, answers, notes, review);
+        return PathProgress.builder().started(T0).current("hugging-face").steps(steps).answers(answers).notes(notes)
+                .review(review).build();
     }
 
     @Nested
@@ -87,12 +88,21 @@ class ProgressStoreTest {
 
         @Test
         void fullRecord_savedAndLoaded_keepsEveryField() {
-            PathProgress expected = fullRecord().withFinished(at("10:00:00"));
+            PathProgress expected = fullRecord().withFinished(at("10:00:00")).withScroll(37);
             store().update(p -> p.with("inference-economics", old -> expected));
 
             PathProgress actual = new ProgressStore(home(), CLOCK).load().path("inference-economics");
 
             assertEquals(expected, actual);
+        }
+
+        @Test
+        void scroll_writtenByHand_isReadToo() throws IOException {
+            Files.createDirectories(home());
+            Files.writeString(home().resolve(ProgressStore.FILE_NAME),
+                    "schema: 1\npaths:\n  tea:\n    current: water   # edited by hand\n    scroll: 40\n");
+
+            assertEquals(40, store().load().path("tea").scroll());
         }
 
         @Test
@@ -169,6 +179,16 @@ class ProgressStoreTest {
             List<Note> actual = new ProgressStore(home(), CLOCK).load().path("tea").notes("water");
 
             assertEquals(List.of(expected), actual);
+        }
+
+        @ParameterizedTest(name = "note text with {0} is stored escaped, never raw")
+        @MethodSource("awkwardTexts")
+        void noteText_neverReachesTheFileRawWhenUnsafe(String what, String text) throws IOException {
+            store().update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, text))));
+
+            String file = Files.readString(home().resolve(ProgressStore.FILE_NAME), StandardCharsets.UTF_8);
+
+            assertTrue(file.codePoints().noneMatch(almanac.UnsafeCodePoints::isUnsafe), file);
         }
 
         @ParameterizedTest(name = "answer given as {0} comes back unchanged")
@@ -615,6 +635,140 @@ class ProgressStoreTest {
             assertEquals(Progress.EMPTY, actual);
         }
 
+    }
+
+    @Nested
+    class HostileFiles {
+
+        private void mkfifo(Path where) throws Exception {
+            Files.createDirectories(where.getParent());
+            assertEquals(0, new ProcessBuilder("mkfifo", where.toString()).inheritIO().start().waitFor());
+        }
+
+        private void assertOneLine(ProgressException e, String... parts) {
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            for (String part : parts) {
+                assertTrue(e.getMessage().contains(part), e.getMessage());
+            }
+        }
+
+        @Test
+        void dotfileThatIsAFifo_isRefusedInOneLine_neverWaitedOn() throws Exception {
+            Path fifo = home().resolve(ProgressStore.FILE_NAME);
+            mkfifo(fifo);
+
+            ProgressException load = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> assertThrows(ProgressException.class, () -> store().load()));
+            ProgressException save = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> assertThrows(ProgressException.class, () -> store().update(p -> p)));
+
+            assertOneLine(load, fifo.toString(), "not a regular file");
+            assertOneLine(save, "not a regular file");
+            assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is left where it is");
+        }
+
+        @Test
+        void dotfileThatIsAFolder_isRefusedInOneLine_andLeftAlone() throws Exception {
+            Path folder = Files.createDirectories(home().resolve(ProgressStore.FILE_NAME));
+            Files.writeString(folder.resolve("inside"), "kept");
+
+            ProgressException e = assertThrows(ProgressException.class, () -> store().update(p -> p));
+
+            assertOneLine(e, "is a folder");
+            assertEquals("kept", Files.readString(folder.resolve("inside")));
+        }
+
+        @Test
+        void dotfileOverTheSizeLimit_isRefusedWithWhatToDo_andUnchanged() throws IOException {
+            store().update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "x".repeat(5000)))));
+            byte[] before = Files.readAllBytes(home().resolve(ProgressStore.FILE_NAME));
+            ProgressStore small = new ProgressStore(home(), CLOCK, 4096);
+
+            ProgressException load = assertThrows(ProgressException.class, small::load);
+            ProgressException save = assertThrows(ProgressException.class, () -> small.update(p -> p));
+
+            assertOneLine(load, "more than Almanac reads", "ALMANAC_JAVA_OPTS=-Xmx", "move it aside");
+            assertOneLine(save, "more than Almanac reads");
+            assertArrayEquals(before, Files.readAllBytes(home().resolve(ProgressStore.FILE_NAME)));
+            assertEquals(Set.of(ProgressStore.FILE_NAME, "progress.lock"), names(home()), "nothing set aside");
+        }
+
+        @Test
+        void dotfileThatIsALink_isSavedThroughTheLink() throws IOException {
+            Path repo = Files.createDirectories(tmp.resolve("dotfiles"));
+            Path target = repo.resolve("almanac-progress.yaml");
+            store().update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "first"))));
+            Files.move(home().resolve(ProgressStore.FILE_NAME), target);
+            Files.createSymbolicLink(home().resolve(ProgressStore.FILE_NAME), target);
+
+            store().update(p -> p.with("tea", r -> r.withNote("water", new Note(T0, "second"))));
+
+            assertTrue(Files.isSymbolicLink(home().resolve(ProgressStore.FILE_NAME)), "still a link");
+            assertEquals(List.of("first", "second"), new ProgressStore(home(), CLOCK).load().path("tea").notes("water")
+                    .stream().map(Note::text).toList());
+            assertTrue(Files.readString(target).contains("\"second\""));
+            assertEquals(Set.of("almanac-progress.yaml"), names(repo), "no temp file left beside the target");
+        }
+
+        @Test
+        void dotfileThatIsADanglingLink_isRefused_notReplacedByAPlainFile() throws IOException {
+            Files.createDirectories(home());
+            Path link = home().resolve(ProgressStore.FILE_NAME);
+            Files.createSymbolicLink(link, tmp.resolve("gone.yaml"));
+
+            ProgressException e = assertThrows(ProgressException.class, () -> store().update(p -> p));
+
+            assertOneLine(e, "does not exist");
+            assertTrue(Files.isSymbolicLink(link));
+        }
+
+        @Test
+        void lockThatIsALink_isNotFollowed() throws IOException {
+            Files.createDirectories(home());
+            Path elsewhere = tmp.resolve("planted");
+            Files.createSymbolicLink(home().resolve("progress.lock"), elsewhere);
+
+            ProgressException e = assertThrows(ProgressException.class, () -> store().update(p -> p));
+
+            assertOneLine(e, "symbolic link");
+            assertFalse(Files.exists(elsewhere), "the link's target was not created");
+        }
+
+        @Test
+        void lockThatIsAFifo_isRefused_neverWaitedOn() throws Exception {
+            mkfifo(home().resolve("progress.lock"));
+
+            ProgressException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> assertThrows(ProgressException.class, () -> store().update(p -> p)));
+
+            assertOneLine(e, "not a regular file");
+        }
+
+        @Test
+        void homeOthersCanWrite_isMadePrivate_withANotice() throws IOException {
+            Files.createDirectories(home());
+            Files.setPosixFilePermissions(home(), PosixFilePermissions.fromString("rwxrwxrwx"));
+            ProgressStore store = store();
+
+            store.update(p -> p.with("tea", r -> r.withStarted(T0)));
+
+            assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(home()));
+            List<String> notices = store.takeNotices();
+            assertEquals(1, notices.size(), notices.toString());
+            assertTrue(notices.get(0).contains("now private"), notices.get(0));
+        }
+
+        @Test
+        void sharedFolderWithTheStickyBit_isOnlyWarnedAbout() throws Exception {
+            Files.createDirectories(home());
+            assertEquals(0, new ProcessBuilder("chmod", "1777", home().toString()).start().waitFor());
+            ProgressStore store = store();
+
+            store.update(p -> p.with("tea", r -> r.withStarted(T0)));
+
+            assertEquals(PosixFilePermissions.fromString("rwxrwxrwx"), Files.getPosixFilePermissions(home()));
+            assertTrue(store.takeNotices().get(0).contains("can be written by other users"));
+        }
     }
 
     private static Set<String> names(Path dir) throws IOException {

@@ -83,7 +83,8 @@ class SanitizerTest {
     private static boolean unsafe(int c) {
         return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f)
                 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x061c
-                || c == 0x200e || c == 0x200f || (c >= 0xd800 && c <= 0xdfff);
+                || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                || (c >= 0xd800 && c <= 0xdfff);
     }
 
     /** Code points weighted toward the dangerous ones, with ordinary, wide and astral text between. */

@@ -3,6 +3,7 @@ package almanac.tui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import almanac.progress.ProgressStore;
 import com.googlecode.lanterna.SGR;
@@ -10,6 +11,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +96,7 @@ class FullScreenTutorTest {
 
         s.press('j');
         assertEquals(second, s.row(1), "j scrolls one line");
-        assertTrue(s.lastRow().matches(".*\\d+%.*"), "scroll position shown: " + s.lastRow());
+        assertTrue(s.lastRow().matches(".*\\d+% read.*"), "the share of the step read, labelled: " + s.lastRow());
         s.press(KeyType.End);
         assertTrue(s.text().contains("end of step"), s.text());
         s.press(KeyType.Home);
@@ -110,7 +112,7 @@ class FullScreenTutorTest {
         s.press(KeyType.ArrowRight);
         assertTrue(s.text().contains("✓ Done: Water"), s.text());
         assertTrue(s.text().contains("Green tea wants water around 80 °C."), "key points shown");
-        assertTrue(s.row(0).endsWith("Step 2/3"), s.row(0));
+        assertTrue(s.row(0).endsWith("Done · step 1/3"), "the header names the step shown: " + s.row(0));
 
         s.press('n');
         assertTrue(s.row(1).contains("Leaves"), s.row(1));
@@ -138,6 +140,23 @@ class FullScreenTutorTest {
         assertTrue(s.lastRow().contains("Note saved on step 1"), s.lastRow());
         s.press(KeyType.End);
         assertTrue(s.text().contains("remember 80 degrees"), s.text());
+    }
+
+    @Test
+    void noteThatCannotBeSaved_saysNotSaved_withTheWholeReasonAboveTheStatusLine() throws IOException {
+        Path file = home.resolveSibling("a-home-that-is-a-regular-file-and-has-a-rather-long-name-to-push-the-line-past-80");
+        java.nio.file.Files.writeString(file, "x");
+        ScreenFixture s = ScreenFixture.tea(file, 80, 24).open().press(KeyType.Enter);
+        s.noteToGive = "remember 80 degrees";
+
+        s.press('a');
+
+        String reason = s.session.addNote("probe") instanceof almanac.tutor.NoteResult.Added added
+                ? added.saved().notSaved("Note") : fail("a note is added");
+        String bottom = String.join("", List.of(s.row(20), s.row(21), s.row(22), s.row(23))).replaceAll("\\s", "");
+        assertFalse(s.text().contains("Note saved"), s.text());
+        assertTrue(reason.length() > 100, reason);
+        assertTrue(bottom.contains(reason.replaceAll("\\s", "")), bottom + "\n" + reason);
     }
 
     @Test
@@ -266,5 +285,157 @@ class FullScreenTutorTest {
         }
         assertTrue(mono.bar().modifiers().contains(SGR.REVERSE));
         s.open();
+    }
+
+    @Test
+    void panelsOverTheIntro_closeBackOntoTheIntro() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open();
+
+        s.press('?');
+        assertTrue(s.row(0).endsWith("Help"), s.row(0));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Welcome"), "back on the intro: " + s.row(0));
+        s.press('o', 'g');
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).endsWith("Welcome"), "a panel opened from a panel closes to the intro too: " + s.row(0));
+        s.press(KeyType.ArrowLeft);
+        assertTrue(s.lastRow().contains("This is the start"), s.lastRow());
+    }
+
+    @Test
+    void panelsOverTheDoneScreen_closeBackOntoIt_andArrowThenReadsTheNextStep() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n');
+        assertTrue(s.text().contains("✓ Done: Water"), s.text());
+
+        s.press('o');
+        s.press(KeyType.Escape);
+        assertTrue(s.text().contains("✓ Done: Water"), "Esc closes the outline onto the done screen: " + s.text());
+        s.press('?');
+        s.press('?');
+        assertTrue(s.text().contains("✓ Done: Water"), "? closes its own panel too: " + s.text());
+
+        s.press(KeyType.ArrowRight);
+        assertTrue(s.row(0).endsWith("Step 2/3"), s.row(0));
+        assertTrue(s.row(1).contains("Leaves"), "the next step's text, not its quiz: " + s.row(1));
+        assertEquals(1, s.headings.size(), "no quiz of an unread step was opened");
+    }
+
+    @Test
+    void panelOverAScrolledStep_closesOntoTheSameLine() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
+        s.press('j', 'j');
+        String top = s.row(1);
+
+        s.press('s');
+        s.press(KeyType.Escape);
+
+        assertEquals(top, s.row(1));
+    }
+
+    @Test
+    void doneScreen_showsTheStepsScore() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("1");
+        s.answers.add("1,3");
+
+        s.press('n');
+
+        assertTrue(s.text().contains("Quiz: 1/2 right"), s.text());
+    }
+
+    @Test
+    void keysThatDoNothing_sayWhatWouldHelp() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open();
+
+        s.press('a');
+        assertTrue(s.lastRow().contains("Notes go on steps"), s.lastRow());
+        assertTrue(s.notesAsked.isEmpty());
+        s.press('x');
+        assertTrue(s.lastRow().contains("Unused key · ? lists keys"), s.lastRow());
+        s.press(KeyType.Enter, KeyType.Escape);
+        assertTrue(s.lastRow().contains("No panel is open"), s.lastRow());
+    }
+
+    @Test
+    void onTheSummary_arrowsSayThePathIsDone() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.addAll(java.util.List.of("2", "1,3", "6", "steeping"));
+        s.press('n', 'n', 'n', 'n', 'n');
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+
+        s.press(KeyType.ArrowLeft);
+        assertTrue(s.lastRow().contains("Path done · o opens a step"), s.lastRow());
+        s.press(KeyType.ArrowRight);
+        assertTrue(s.lastRow().contains("Path done · o opens a step"), s.lastRow());
+        assertTrue(s.row(0).endsWith("Complete"), s.row(0));
+    }
+
+    @Test
+    void reopeningAFinishedPath_opensOnTheSummaryAndSaysSo() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.addAll(java.util.List.of("2", "1,3", "6", "steeping"));
+        s.press('n', 'n', 'n', 'n', 'n');
+
+        ScreenFixture again = ScreenFixture.tea(home, 80, 24).open();
+
+        assertTrue(again.row(0).endsWith("Complete"), again.row(0));
+        assertTrue(again.text().contains("You finished this path on 2026-11-27"), again.text());
+        assertTrue(again.text().contains("Nothing is due for review yet."), again.text());
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"40, 12", "80, 24", "200, 60"})
+    void howToGoOn_staysInSightAtEverySize(int columns, int rows) throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, columns, rows).open();
+        assertTrue(s.text().replace("\n", " ").contains("to start"), s.text());
+
+        s.press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n');
+        assertTrue(s.text().contains("Next: step 2/3"), s.text());
+    }
+
+    @Test
+    void helpAndHints_comeFromTheKeymap() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.press('?');
+        for (Keymap.Binding b : Keymap.BINDINGS) {
+            assertTrue(s.text().contains(b.action().help), "help names " + b.action() + ":\n" + s.text());
+        }
+    }
+
+    @Test
+    void cancelledOrEmptyNote_saysNothingWasSaved() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+
+        s.noteToGive = null;
+        s.press('a');
+        assertTrue(s.lastRow().contains("Note cancelled"), s.lastRow());
+        s.noteToGive = "   ";
+        s.press('a');
+        assertTrue(s.lastRow().contains("Empty note"), s.lastRow());
+        assertTrue(s.session.notes().isEmpty());
+    }
+
+    @Test
+    void resume_opensTheStepScrolledWhereTheLearnerLeftIt() throws IOException {
+        ScreenFixture first = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
+        first.press('j', 'j', 'j');
+        String top = first.row(1);
+        first.press('?');
+        first.tutor.leave();
+
+        ScreenFixture again = ScreenFixture.tea(home, 60, 12).open();
+
+        assertEquals(top, again.row(1), "the same line at the top:\n" + again.text());
+        again.press('o', 'j');
+        again.press(KeyType.Enter);
+        again.tutor.leave();
+        assertEquals(0, new ProgressStore(home, Clock.systemUTC()).load().path("tea").scroll(),
+                "another step starts at its top");
     }
 }

@@ -1,6 +1,7 @@
 package almanac.tutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import almanac.content.Question;
@@ -65,6 +66,26 @@ class ReviewTest {
                 "a miss comes back after the relearning step");
         assertEquals(T0.plus(Duration.ofDays(2)), CardState.fromMap(review.get("water/tannins")).due(),
                 "a first right answer is Good: round(S0) = round(2.3065) = 2 days");
+    }
+
+    @Test
+    void answerThatCannotBeSaved_saysSo_andTheReviewEndsWithTheWarning() throws java.io.IOException {
+        answerStepOne();
+        clock.advance(STEP);
+        Review review = review();
+        Review.Item item = review.due().get(0);
+        java.nio.file.Path lock = home.resolve("progress.lock");
+        java.nio.file.Files.delete(lock);
+        java.nio.file.Files.createSymbolicLink(lock, home.resolve("elsewhere"));
+        byte[] before = java.nio.file.Files.readAllBytes(home.resolve("progress.yaml"));
+
+        Feedback feedback = review.sheet(item).answer(item.question(), Tea.RIGHT.get("green-temp"));
+
+        assertTrue(feedback.isRight());
+        assertFalse(feedback.saved().onDisk());
+        assertTrue(feedback.saved().notSaved("Answer").startsWith("Answer NOT saved: "), feedback.saved().problem());
+        assertTrue(review.unsavedWarning().startsWith("1 change was NOT saved"), review.unsavedWarning());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(home.resolve("progress.yaml")));
     }
 
     @Test

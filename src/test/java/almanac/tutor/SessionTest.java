@@ -416,10 +416,10 @@ class SessionTest {
             session.open(2, false);
             clock.advance(Duration.ofSeconds(30));
 
-            Note actual = session.addNote("  2 g per 100 ml, remember  ");
+            NoteResult actual = session.addNote("  2 g per 100 ml, remember  ");
 
             Note expected = new Note(T0.plusSeconds(30), "2 g per 100 ml, remember");
-            assertEquals(expected, actual);
+            assertEquals(new NoteResult.Added(expected, new Saved(null)), actual);
             assertEquals(List.of(expected), session.notes());
             assertEquals(List.of(expected), saved().notes("leaves"));
         }
@@ -430,11 +430,27 @@ class SessionTest {
         void blankNote_isIgnored(String text) {
             Session session = opened();
 
-            Note actual = session.addNote(text);
+            NoteResult actual = session.addNote(text);
 
-            assertNull(actual);
+            assertInstanceOf(NoteResult.Blank.class, actual);
             assertEquals(List.of(), session.notes());
             assertEquals(0, saved().noteCount());
+        }
+
+        @Test
+        void noteOfExactly64KB_isKept_andOneByteMoreIsRefusedWithoutSaving() {
+            Session session = opened();
+            String most = "é".repeat(Session.MAX_NOTE_BYTES / 2);
+
+            NoteResult kept = session.addNote(most);
+            NoteResult refused = session.addNote(most + "x");
+
+            assertInstanceOf(NoteResult.Added.class, kept);
+            NoteResult.TooLong tooLong = assertInstanceOf(NoteResult.TooLong.class, refused);
+            assertTrue(tooLong.why().contains("at most 64 KB"), tooLong.why());
+            assertFalse(tooLong.why().contains("\n"));
+            assertEquals(List.of(most), saved().notes("water").stream().map(Note::text).toList());
+            assertEquals(List.of(most), session.notes().stream().map(Note::text).toList());
         }
 
         @Test
@@ -574,11 +590,11 @@ class SessionTest {
         @Test
         void unknownIdsInTheDotfile_areKeptAfterSaves() {
             Map<String, Map<String, Object>> review = Map.of("retired/old-q", Map.of("due", "2026-12-01T00:00:00Z"));
-            PathProgress old = new PathProgress(T0.minusSeconds(86400), "water", null,
-                    Map.of("retired", new StepRecord(T0.minusSeconds(3600), 200)),
-                    Map.of("retired/old-q", List.of(new Attempt(T0.minusSeconds(3600), "2", true))),
-                    Map.of("retired", List.of(new Note(T0.minusSeconds(3600), "from an older version"))),
-                    review);
+            PathProgress old = PathProgress.builder().started(T0.minusSeconds(86400)).current("water")
+                    .steps(Map.of("retired", new StepRecord(T0.minusSeconds(3600), 200)))
+                    .answers(Map.of("retired/old-q", List.of(new Attempt(T0.minusSeconds(3600), "2", true))))
+                    .notes(Map.of("retired", List.of(new Note(T0.minusSeconds(3600), "from an older version"))))
+                    .review(review).build();
             PathProgress coffee = PathProgress.EMPTY.withStarted(T0).withCurrent("beans");
             store.update(p -> p.with("tea", r -> old).with("coffee", r -> coffee));
             Session session = opened();
@@ -639,53 +655,110 @@ class SessionTest {
     class SavingFails {
 
         @Test
-        void homeIsARegularFile_sessionGoesOnWithOneMessage() throws IOException {
+        void homeIsARegularFile_everyChangeSaysNotSaved_andTheFileIsUntouched() throws IOException {
             Path file = tmp.resolve("regular-file");
             Files.writeString(file, "precious");
             Session session = new Session(tea, new ProgressStore(file, clock), clock);
 
             Opening opening = session.open(null, false);
             List<String> first = session.takeMessages();
-            session.addNote("still works");
+            NoteResult note = session.addNote("still works");
+            Feedback answer = session.answer(question(session, "green-temp"), Tea.RIGHT.get("green-temp"));
             answerRight(session);
             Move move = session.next();
-            session.quit();
             List<String> later = session.takeMessages();
+            session.quit();
 
             assertEquals(Opening.Kind.INTRO, opening.kind());
             assertEquals(1, first.size(), first.toString());
-            assertTrue(first.get(0).contains("not being saved"), first.get(0));
+            assertTrue(first.get(0).startsWith("Where you are NOT saved: "), first.get(0));
             assertTrue(first.get(0).contains(file.toString()), first.get(0));
-            assertEquals(List.of(), later, "the problem is told once");
-            assertFalse(session.isSaving());
+            Saved noteSaved = assertInstanceOf(NoteResult.Added.class, note).saved();
+            assertFalse(noteSaved.onDisk());
+            assertTrue(noteSaved.notSaved("Note").startsWith("Note NOT saved: "), noteSaved.notSaved("Note"));
+            assertFalse(answer.saved().onDisk());
+            assertEquals(List.of("Step 1 done NOT saved: " + noteSaved.problem()), later);
             assertInstanceOf(Move.Moved.class, move);
             assertEquals(List.of("still works"), session.record().notes("water").stream().map(Note::text).toList());
             assertEquals("precious", Files.readString(file, StandardCharsets.UTF_8));
+            assertTrue(session.unsavedCount() >= 4, "every change is kept to be saved later: " + session.unsavedCount());
+            assertTrue(session.unsavedWarning().contains("changes were NOT saved"), session.unsavedWarning());
         }
 
         @Test
-        void homeTurnsIntoARegularFileMidSession_sessionGoesOnWithOneMessage() throws IOException {
+        void oneFailedSave_doesNotStopLaterSaves_andTheFailedChangeIsSavedWithTheNext() throws IOException {
             Session session = opened();
+            session.addNote("before");
             session.takeMessages();
             Path home = tmp.resolve("home");
-            try (Stream<Path> files = Files.list(home)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
+            Path aside = tmp.resolve("home-aside");
+            Files.move(home, aside);
+            Files.writeString(home, "not a folder for a moment");
+
+            NoteResult failed = session.addNote("during");
             Files.delete(home);
-            Files.writeString(home, "not a folder any more");
+            Files.move(aside, home);
+            NoteResult after = session.addNote("after");
+            List<String> messages = session.takeMessages();
 
-            session.addNote("one");
-            session.addNote("two");
-            answerRight(session);
-            Move move = session.next();
-            List<String> actual = session.takeMessages();
+            assertFalse(assertInstanceOf(NoteResult.Added.class, failed).saved().onDisk());
+            assertTrue(assertInstanceOf(NoteResult.Added.class, after).saved().onDisk());
+            assertEquals(List.of("before", "during", "after"), saved().notes("water").stream().map(Note::text).toList());
+            assertEquals(List.of("before", "during", "after"), session.notes().stream().map(Note::text).toList());
+            assertEquals(List.of("Saved now, with the change that could not be saved before."), messages);
+            assertEquals(0, session.unsavedCount());
+            assertNull(session.unsavedWarning());
+        }
 
-            assertEquals(1, actual.size(), actual.toString());
-            assertTrue(actual.get(0).contains("not being saved"), actual.get(0));
-            assertInstanceOf(Move.Moved.class, move);
-            assertEquals(2, session.record().notes("water").size());
+        @Test
+        void dotfileFromANewerAlmanac_stopsTheSessionBeforeAnythingIsSaid() throws IOException {
+            Path home = tmp.resolve("home");
+            Files.createDirectories(home);
+            String newer = "schema: 2\npaths: {}\n";
+            Files.writeString(home.resolve(ProgressStore.FILE_NAME), newer);
+            Session session = session();
+
+            almanac.progress.ProgressException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    almanac.progress.ProgressException.class, () -> session.open(null, false));
+
+            assertTrue(e.getMessage().contains("newer Almanac"), e.getMessage());
+            assertEquals(newer, Files.readString(home.resolve(ProgressStore.FILE_NAME)));
+        }
+    }
+
+    @Nested
+    class StepScoreAndLeaving {
+        @Test
+        void score_countsTheLatestAnswerRightAndTheSkips() {
+            Session session = opened();
+            session.answer(question(session, "green-temp"), "1");
+            session.answer(question(session, "green-temp"), "2");
+            session.skip(question(session, "tannins"));
+
+            assertEquals(new Session.StepScore(1, 2, 1), session.score(session.step()));
+        }
+
+        @Test
+        void farewell_saysWhereItIsSavedAndHowToComeBack() {
+            Session session = opened();
+            session.addNote("brew cooler");
+
+            assertEquals("Saved at step 1/3 · 0 of 3 done · 1 note. Resume: almanac learn tea",
+                    session.farewell("almanac learn tea"));
+            finish(session);
+            assertEquals("Saved: all 3 steps done · 1 note. Resume: almanac learn tea", session.farewell("almanac learn tea"));
+        }
+
+        @Test
+        void scroll_isKeptForTheSameStepAndStartsAtTheTopOfAnother() {
+            Session session = opened();
+            session.keepScroll(40);
+            assertEquals(40, saved().scroll());
+
+            session.open(null, false);
+            assertEquals(40, session.record().scroll(), "resuming on the same step keeps it");
+            session.goTo(2);
+            assertEquals(0, saved().scroll());
         }
     }
 

@@ -1,0 +1,41 @@
+package almanac.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import almanac.render.SanitizingWriter;
+import almanac.render.Span;
+import almanac.render.Style;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class PrinterTest {
+    private final StringWriter terminal = new StringWriter();
+    private final PrintWriter text = new PrintWriter(new SanitizingWriter(terminal), true);
+
+    @Test
+    void withoutCodes_printsPlainText() {
+        new Printer(text, 80).spans(new Span("✓ Right.", Style.RIGHT));
+
+        assertEquals("✓ Right.\n", terminal.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void withCodes_stylesTheVerdictGreenAndResets() {
+        new Printer(text, new PrintWriter(terminal, true), 80).spans(new Span("✓ Right.", Style.RIGHT));
+
+        assertEquals("\u001b[1;32m✓ Right.\u001b[0m\n", terminal.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void withCodes_theTextItselfIsStillSanitised() {
+        new Printer(text, new PrintWriter(terminal, true), 80)
+                .spans(new Span("evil\u001b]0;PWNED\u0007", Style.BOLD));
+
+        String out = terminal.toString();
+        assertTrue(out.startsWith("\u001b[1m"), out);
+        assertFalse(out.contains("\u001b]0"), "the title sequence is inert: " + out);
+    }
+}
