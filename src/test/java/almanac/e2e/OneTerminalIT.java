@@ -92,7 +92,7 @@ class OneTerminalIT {
         tmux.resize(60, 20);
         tmux.type("2");
         tmux.keys("Enter");
-        tmux.waitFor("(Enter to go on)");
+        tmux.waitFor("Enter to go on)");
         tmux.keys("C-c");
         String after = tmux.waitFor("Quiz paused");
         List<String> resized = rowsAboveStatus(after, 20);
@@ -172,7 +172,7 @@ class OneTerminalIT {
         String screen = tmux.waitFor("Traffic light");
         assertTrue(screen.contains("Traffic light: 🚦 and a check ✅ mark."), screen);
         assertTrue(screen.contains("Café crème, naïve, 東京."), screen);
-        assertFalse(screen.contains("?"), screen.replace("? help", ""));
+        assertFalse(screen.replace("? help", "").contains("?"), screen);
         tmux.keys("q");
         assertExitedSane(0);
     }
