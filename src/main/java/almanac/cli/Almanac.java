@@ -22,12 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "almanac",
         versionProvider = Almanac.Version.class,
         description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
-        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn"},
-        subcommands = {
-            ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
-            ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,
-            CompletionCommand.class, InstallCommand.class, HelpCommand.class, WarmUpCommand.class
-        })
+        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn"})
 public final class Almanac implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
@@ -75,10 +70,21 @@ public final class Almanac implements Callable<Integer> {
         return env;
     }
 
-    /** Builds the command line with its output streams and error handling; tests call this too. */
+    /** Builds the command line with every subcommand, its output streams and error handling. */
     public static CommandLine commandLine(Env env) {
+        return commandLine(env, null);
+    }
+
+    /** The same with only the subcommands that {@code args} need (all when args is null); see {@link Subcommands}. */
+    static CommandLine commandLine(Env env, String[] args) {
         Almanac root = new Almanac(env);
         CommandLine cl = new CommandLine(root, new CommandFactory(root));
+        // Before the settings below, which reach only the subcommands present when they are set.
+        if (args == null) {
+            Subcommands.registerAll(cl);
+        } else {
+            Subcommands.register(cl, args);
+        }
         cl.setOut(env.out());
         cl.setErr(env.err());
         Failures failures = new Failures(root, cl.getParameterExceptionHandler());
@@ -91,7 +97,7 @@ public final class Almanac implements Callable<Integer> {
 
     public static int run(Env env, String... args) {
         almanac.Program.runAs(env.command());
-        CommandLine cl = commandLine(env);
+        CommandLine cl = commandLine(env, args);
         int code;
         try {
             code = cl.execute(args);

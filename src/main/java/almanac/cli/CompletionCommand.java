@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", description = "Print a shell completion script for commands, options and path ids.",
         footer = {"", "Examples:", "  source <(almanac completion bash)", "  source <(almanac completion zsh)"})
-final class CompletionCommand extends AlmanacCommand implements Callable<Integer> {
+final class CompletionCommand extends AlmanacCommand implements Callable<Integer>, Subcommands.SeesEveryCommand {
     enum Shell { bash, zsh }
 
     @Parameters(paramLabel = "SHELL", arity = "0..1", description = "bash (default) or zsh.")

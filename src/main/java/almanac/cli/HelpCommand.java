@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code almanac help [COMMAND]}: the same help as {@code almanac [COMMAND] --help}. */
 @Command(name = "help", description = "Show the help of almanac, or of one command.",
         footer = {"", "Examples:", "  almanac help", "  almanac help learn"})
-final class HelpCommand extends AlmanacCommand implements Callable<Integer> {
+final class HelpCommand extends AlmanacCommand implements Callable<Integer>, Subcommands.SeesEveryCommand {
 
     @Parameters(paramLabel = "COMMAND", arity = "0..1", description = "A command, e.g. learn.")
     String command;
