@@ -48,6 +48,29 @@ class PlainScriptIT {
     record Run(int code, String out, String err) {
     }
 
+    /** The README's piped example is what a newcomer pastes first: it must still answer step 1's quiz right. */
+    @Test
+    void readmePipedExample_savesItsNoteAndAnswersStepOnesQuizRight() throws Exception {
+        String example = Files.readAllLines(ROOT.resolve("README.md")).stream()
+                .filter(line -> line.startsWith("printf ") && line.endsWith("| bin/almanac learn inference-economics"))
+                .findFirst().orElseThrow(() -> new AssertionError("README has no piped example"));
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", example).directory(ROOT.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("ALMANAC_HOME", home.toString());
+        pb.environment().remove("ALMANAC_PATH");
+        Process process = pb.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the example did not finish");
+        assertEquals(0, process.exitValue(), err);
+        assertTrue(out.contains("Note saved on step 1."), out);
+        int quizSize = (int) Files.readAllLines(ROOT.resolve("paths/inference-economics.yaml")).stream()
+                .takeWhile(line -> !line.startsWith("  - id: aws"))
+                .filter(line -> line.startsWith("      - id: ")).count();
+        assertEquals(quizSize, out.split("✓ Right", -1).length - 1, "every answer of step 1's quiz right:\n" + out);
+        assertFalse(out.contains("✗"), out);
+    }
+
     /** Runs {@code launcher args...} in {@code cwd} with {@code script} as stdin; fails on a hang. */
     private Run almanac(Path launcher, Path cwd, String script, String... args) throws IOException, InterruptedException {
         return almanac(Map.of(), launcher, cwd, script, args);
