@@ -129,14 +129,15 @@ public final class Pages {
         if (!summary.complete()) {
             lines.addAll(para("Not read yet: step" + (summary.notDone().size() == 1 ? " " : "s ")
                     + summary.notDone().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + " (go back with the outline, or 'goto N').", Style.PLAIN, width));
+                    + " (the outline takes you back to any of them).", Style.PLAIN, width));
             lines.add(Line.EMPTY);
         }
-        lines.add(Line.of("Steps done:  " + summary.stepsDone() + "/" + summary.steps(), Style.PLAIN));
-        lines.add(Line.of("Quiz:        " + summary.right() + " right of " + summary.answered() + " answered ("
-                + summary.questions() + " questions)", Style.PLAIN));
-        lines.add(Line.of("Time:        " + duration(summary.time()), Style.PLAIN));
-        lines.add(Line.of("Notes:       " + summary.notes(), Style.PLAIN));
+        // Labelled and wrapped under the label, so nothing is cut on a 40-column screen.
+        lines.addAll(labelled("Steps done:  ", summary.stepsDone() + "/" + summary.steps(), width));
+        lines.addAll(labelled("Quiz:        ", summary.right() + " right of " + summary.answered() + " answered ("
+                + summary.questions() + " questions)", width));
+        lines.addAll(labelled("Time:        ", duration(summary.time()), width));
+        lines.addAll(labelled("Notes:       ", String.valueOf(summary.notes()), width));
         if (!summary.toReview().isEmpty()) {
             lines.add(Line.EMPTY);
             lines.add(Line.of("Worth another look", Style.HEADING));

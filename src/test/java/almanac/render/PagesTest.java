@@ -1,6 +1,7 @@
 package almanac.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import almanac.content.Source;
 import almanac.content.Step;
@@ -58,7 +59,21 @@ class PagesTest {
         List<String> actual = texts(Pages.summary(summary, 80));
 
         assertEquals("End of the path: Tea", actual.get(0));
-        assertEquals("Not read yet: steps 1, 2 (go back with the outline, or 'goto N').", actual.get(2));
+        assertEquals("Not read yet: steps 1, 2 (the outline takes you back to any of them).", actual.get(2));
+    }
+
+    @Test
+    void summaryAtFortyColumns_wrapsItsScoreUnderTheLabelInsteadOfCuttingIt() {
+        var summary = new almanac.tutor.Summary("Tea", 1, 9, 0, 3, 26, java.time.Duration.ofMinutes(2), 0, List.of(),
+                List.of());
+
+        List<String> actual = texts(Pages.summary(summary, 40));
+
+        assertTrue(actual.stream().allMatch(line -> line.length() <= 40), String.join("\n", actual));
+        String quiz = actual.stream().filter(line -> line.startsWith("Quiz:")).findFirst().orElseThrow();
+        String next = actual.get(actual.indexOf(quiz) + 1);
+        assertEquals("Quiz:        0 right of 3 answered (26", quiz.stripTrailing());
+        assertEquals("             questions)", next.stripTrailing());
     }
 
     @Test
