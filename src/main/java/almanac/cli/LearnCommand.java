@@ -59,7 +59,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             }
             if (session.unsavedWarning() == null) {
                 // The screen is gone: one line says what is kept and how to come back.
-                new Printer(out(), Math.min(env.columns(), 100)).text(session.farewell("almanac learn " + ref));
+                new Printer(out(), Math.min(env.columns(), 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
             }
         } else {
             code = LineSession.run(env, root.medium(),

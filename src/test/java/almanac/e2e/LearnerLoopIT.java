@@ -257,7 +257,7 @@ class LearnerLoopIT {
         tmux.waitFor("Step 3/3");
         tmux.keys("q");
         String left = tmux.waitFor("EXIT=0");
-        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: almanac learn tea"), left);
+        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: bin/almanac learn tea"), left);
         tmux.close();
 
         tmux = new Tmux(dir);
