@@ -15,7 +15,9 @@ public final class JLineInput implements LineInput {
     @Override
     public String readLine(String prompt) {
         try {
-            return reader.readLine(prompt);
+            // JLine expands %-sequences in a prompt (%N, %P, %{...%}); ours are literal text,
+            // and a verdict such as "120% as much" must keep its percent sign.
+            return reader.readLine(prompt.replace("%", "%%"));
         } catch (UserInterruptException e) {
             throw new Cancelled();
         } catch (EndOfFileException e) {

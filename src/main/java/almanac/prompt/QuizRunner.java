@@ -185,10 +185,14 @@ public final class QuizRunner {
         return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
     }
 
-    /** ": 0.44 (within 0.02)" when the right answer is short enough to repeat in the pause prompt. */
+    /**
+     * ": 0.44 (within 0.02)" when the right answer fits the pause prompt: on a small terminal
+     * the verdict above may have scrolled away, so the prompt is where the answer stays in
+     * sight (the prompt wraps; only an answer longer than a line is left to the verdict).
+     */
     private static String shortAnswer(Question q) {
         String answer = Sanitizer.oneLine(q.rightAnswer());
-        return DisplayWidth.of(answer) <= 24 ? ": " + answer : "";
+        return DisplayWidth.of(answer) <= 48 ? ": " + answer : "";
     }
 
     /**
