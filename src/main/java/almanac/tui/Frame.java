@@ -111,7 +111,7 @@ final class Frame {
             case OUTLINE -> "Outline";
             case HELP -> "Help";
             case GLOSSARY -> "Glossary";
-            case SOURCES -> "Sources · step " + session.stepNumber();
+            case SOURCES -> "Sources · step " + (state.overDone() ? state.doneNumber : session.stepNumber());
             case NOTES -> "Notes";
             case SUMMARY -> "Complete";
             case DONE -> "Done · step " + state.doneNumber + "/" + session.stepCount();

@@ -149,7 +149,7 @@ public final class FullScreenTutor {
             case OUTLINE -> views.outline(width);
             case HELP -> views.help(width);
             case GLOSSARY -> views.glossary(state.glossaryQuery, state.typing, width);
-            case SOURCES -> views.sources(width);
+            case SOURCES -> views.sources(state.overDone() ? state.done : session.step(), width);
             case NOTES -> views.allNotes(width);
             case SUMMARY -> views.summary(state.summary, state.finishedBefore, state.dueThen, width);
         };
@@ -286,10 +286,12 @@ public final class FullScreenTutor {
             return;
         }
         switch (action) {
-            case NEXT, CHOOSE, CLOSE -> {
+            case NEXT, CHOOSE -> {
                 state.base(View.READER);
                 state.body.home();
             }
+            // Esc closes panels; with none open it must not read on into the next step.
+            case CLOSE -> state.flash = "No panel is open · → reads the next step";
             case BACK -> moved(session.back());
             case NOTE -> state.flash = "Notes go on steps: ← or →";
             default -> state.flash = "→ reads the next step";

@@ -72,6 +72,11 @@ final class ScreenState {
         return view.isPanel() && !under.isEmpty() ? under.peek() : view;
     }
 
+    /** Whether a panel is open over the done screen: it is then about the step just finished. */
+    boolean overDone() {
+        return view.isPanel() && beneath() == View.DONE && done != null;
+    }
+
     /** The scroll of the current view. */
     ScrollState scroll() {
         if (view.isPanel()) {

@@ -154,15 +154,16 @@ final class Views {
         return lines;
     }
 
-    List<Line> sources(int width) {
-        return Pages.sources(session.step(), width);
+    List<Line> sources(Step step, int width) {
+        return Pages.sources(step, width);
     }
 
     /** Every note on the path, by step. */
     List<Line> allNotes(int width) {
         List<Line> lines = new ArrayList<>(Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone, width));
         if (lines.isEmpty()) {
-            lines.add(Line.of("No notes yet: press " + Keymap.key(Action.NOTE) + " on a step to add one.", Style.DIM));
+            lines.addAll(Pages.para("No notes yet: press " + Keymap.key(Action.NOTE) + " on a step to add one.", Style.DIM,
+                    width));
         }
         return lines;
     }

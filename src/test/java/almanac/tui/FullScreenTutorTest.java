@@ -324,6 +324,26 @@ class FullScreenTutorTest {
     }
 
     @Test
+    void onTheDoneScreen_escapeStaysAndSaysSo_andSourcesAreTheFinishedStepsOwn() throws IOException {
+        ScreenFixture s = ScreenFixture.tea(home, 80, 24).open().press(KeyType.Enter);
+        s.answers.add("2");
+        s.answers.add("1,3");
+        s.press('n');
+        assertTrue(s.text().contains("✓ Done: Water"), s.text());
+
+        s.press(KeyType.Escape);
+        assertTrue(s.text().contains("✓ Done: Water"), "Esc with no panel open does not read on: " + s.text());
+        assertTrue(s.lastRow().contains("No panel is open"), s.lastRow());
+
+        s.press('s');
+        assertTrue(s.row(0).endsWith("Sources · step 1"), s.row(0));
+        assertTrue(s.text().contains("Water and tea"), "the finished step's sources: " + s.text());
+        assertFalse(s.text().contains("Leaf ratios"), "not the next step's: " + s.text());
+        s.press(KeyType.Escape);
+        assertTrue(s.text().contains("✓ Done: Water"), s.text());
+    }
+
+    @Test
     void panelOverAScrolledStep_closesOntoTheSameLine() throws IOException {
         ScreenFixture s = ScreenFixture.tea(home, 60, 12).open().press(KeyType.Enter);
         s.press('j', 'j');
