@@ -54,12 +54,16 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         SessionTerminal fullScreen = terminal.join();
         int code;
         if (fullScreen != null) {
+            int columns;
             try (fullScreen) {
                 code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+                // The width the window has now (it may have been resized), for the line below.
+                columns = fullScreen.size().getColumns();
             }
             if (session.unsavedWarning() == null) {
                 // The screen is gone: one line says what is kept and how to come back.
-                new Printer(out(), Math.min(env.columns(), 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
+                int width = columns > 0 ? columns : env.columns();
+                new Printer(out(), Math.min(width, 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
             }
         } else {
             code = LineSession.run(env, root.medium(),
