@@ -8,6 +8,7 @@ import almanac.render.Span;
 import almanac.render.Style;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * Prints styled lines: as plain text, or with colour and weight when given a writer for the
@@ -19,7 +20,8 @@ public final class Printer {
     private final PrintWriter out;
     /** Where style codes go (the same terminal, unsanitised); null for plain text. */
     private final PrintWriter codes;
-    private final int width;
+    /** Asked at every line, so a prompt open across a resize wraps to the new width. */
+    private final IntSupplier width;
     private final Medium medium;
 
     public Printer(PrintWriter out, int width) {
@@ -36,6 +38,11 @@ public final class Printer {
     }
 
     public Printer(PrintWriter out, PrintWriter codes, int width, Medium medium) {
+        this(out, codes, () -> width, medium);
+    }
+
+    /** A printer for a window that may be resized while it prints: {@code width} is asked each time. */
+    public Printer(PrintWriter out, PrintWriter codes, IntSupplier width, Medium medium) {
         this.out = out;
         this.codes = codes;
         this.width = width;
@@ -43,7 +50,7 @@ public final class Printer {
     }
 
     public int width() {
-        return width;
+        return width.getAsInt();
     }
 
     /** Who reads what is printed; texts laid out for it take it from here. */
@@ -66,7 +73,7 @@ public final class Printer {
             }
             boolean lastOfHeading = i + 1 == lines.size() || !isHeading(lines.get(i + 1));
             if (codes == null && isHeading(line) && lastOfHeading && medium == Medium.SCREEN) {
-                out.println("─".repeat(Math.min(width, DisplayWidth.of(text.strip()))));
+                out.println("─".repeat(Math.min(width(), DisplayWidth.of(text.strip()))));
             }
         }
         out.flush();
@@ -124,7 +131,7 @@ public final class Printer {
     }
 
     public void text(String paragraph) {
-        lines(Pages.para(paragraph, Style.PLAIN, width));
+        lines(Pages.para(paragraph, Style.PLAIN, width()));
     }
 
     public void blank() {

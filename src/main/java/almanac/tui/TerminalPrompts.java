@@ -5,6 +5,7 @@ import almanac.prompt.JLineInput;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
 import almanac.render.Style;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 
 /**
  * The quiz and the note at a line prompt on the session's own terminal: the screen is
@@ -76,8 +78,14 @@ final class TerminalPrompts implements Prompts {
             try {
                 // Colour codes go around the sanitiser (they are ours, not the text's).
                 PrintWriter codes = colour ? new PrintWriter(mode.session().jline().writer(), true) : null;
+                // The width is asked at every line: a resize while the prompt is open (WINCH
+                // reaches JLine at once) wraps what follows to the new width.
+                IntSupplier columns = () -> {
+                    int now = mode.session().size().getColumns();
+                    return Math.max(20, Math.min((now > 0 ? now : width) - 1, 100));
+                };
                 return body.apply(new JLineInput(mode.session().reader()),
-                        new Printer(mode.session().printWriter(), codes, Math.max(20, Math.min(width - 1, 100))));
+                        new Printer(mode.session().printWriter(), codes, columns, Medium.SCREEN));
             } finally {
                 mode.prompting(false);
                 terminal.setCursorVisible(false);

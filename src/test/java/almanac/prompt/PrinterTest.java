@@ -38,4 +38,23 @@ class PrinterTest {
         assertTrue(out.startsWith("\u001b[1m"), out);
         assertFalse(out.contains("\u001b]0"), "the title sequence is inert: " + out);
     }
+
+    @Test
+    void aWindowResizedBetweenTwoParagraphs_wrapsTheSecondToItsNewWidth() {
+        int[] columns = {60};
+        Printer printer = new Printer(text, null, () -> columns[0], almanac.render.Medium.SCREEN);
+        String words = "one two three four five six seven eight nine ten eleven twelve thirteen";
+
+        printer.text(words);
+        columns[0] = 20;
+        printer.text(words);
+
+        String[] lines = terminal.toString().split("\n");
+        assertEquals("one two three four five six seven eight nine ten eleven", lines[0].stripTrailing(),
+                "before the resize, 60 columns");
+        assertEquals("twelve thirteen", lines[1].stripTrailing());
+        var after = java.util.Arrays.asList(lines).subList(2, lines.length);
+        assertTrue(after.size() >= 4 && after.stream().allMatch(l -> l.length() <= 20),
+                "after it, the same words on lines of 20: " + terminal);
+    }
 }
