@@ -17,7 +17,7 @@ import java.time.Clock;
  * <p>Arguments: {@code home prefix first count padding [wait]}. Note {@code i} has the text
  * {@code prefix-i} followed by {@code padding} characters of filler; all notes go to path
  * {@value #PATH}, step {@value #STEP}. Prints {@code ready} before the first save; with
- * {@code wait}, then waits for a line on stdin (so two writers can start together).
+ * {@code wait}, then waits for a line on stdin (so two writers can start together) and pauses 1 ms after each note.
  */
 public final class NoteWriter {
     static final String PATH = "crash-test";
@@ -48,8 +48,21 @@ public final class NoteWriter {
             Note note = new Note(clock.instant(), text(prefix, i, pad));
             store.update(p -> p.with(PATH, r -> r.withNote(STEP, note)));
             line(out, "saved " + i);
+            if (wait) {
+                // A pause between notes, as a person makes: a file lock is not fair, and a writer
+                // that re-takes it at once can keep the other waiting until it is done.
+                pause();
+            }
         }
         line(out, "done");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String text(String prefix, int i, String pad) {

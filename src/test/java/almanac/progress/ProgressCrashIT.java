@@ -160,7 +160,7 @@ class ProgressCrashIT {
 
     @Test
     void twoProcessesAddingNotesAtOnce_keepAllOfThem() throws Exception {
-        int each = 600; // enough that both writers are still saving when the other starts, even on a loaded machine
+        int each = 300;
         Path home = tmp.resolve("home");
         long started = System.nanoTime();
         Child a = Child.start(tmp, NoteWriter.class, home.toString(), "A", "0", String.valueOf(each), "40", "wait");
