@@ -106,7 +106,11 @@ public final class PlainTutor {
     private boolean next() {
         Move move = session.next();
         if (move instanceof Move.QuizDue due) {
-            if (new QuizRunner(in, out, false).run(session, due.questions()) == QuizRunner.Outcome.STOPPED) {
+            QuizRunner.Outcome outcome = new QuizRunner(in, out, false).run(session, due.questions());
+            if (outcome == QuizRunner.Outcome.PAUSED) {
+                return paused();
+            }
+            if (outcome == QuizRunner.Outcome.STOPPED) {
                 return false;
             }
             out.blank();
@@ -208,9 +212,19 @@ public final class PlainTutor {
             out.raw("This step has no quiz.");
             return true;
         }
-        boolean finished = new QuizRunner(in, out, false).run(session, step.quiz()) == QuizRunner.Outcome.DONE;
+        QuizRunner.Outcome outcome = new QuizRunner(in, out, false).run(session, step.quiz());
+        if (outcome == QuizRunner.Outcome.PAUSED) {
+            return paused();
+        }
         out.blank();
-        return finished;
+        return outcome == QuizRunner.Outcome.DONE;
+    }
+
+    /** q at an answer: back at the step's prompt, saying how to go on. */
+    private boolean paused() {
+        out.blank();
+        out.raw("Quiz paused. 'next' asks the rest.");
+        return true;
     }
 
     private boolean glossary(String query) {

@@ -27,12 +27,16 @@ public final class QuizRunner {
         /** Every question was answered or skipped. */
         DONE,
         /** Input ended or the learner cancelled: stop asking. */
-        STOPPED
+        STOPPED,
+        /** The learner typed q or quit: the quiz waits, the session goes on. */
+        PAUSED
     }
 
     private final LineInput in;
     private final Printer out;
     private final boolean pauseAfterFeedback;
+    /** Set when the learner typed q or quit, as opposed to input ending or Ctrl-C. */
+    private boolean quitAsked;
 
     /**
      * @param pauseAfterFeedback wait for Enter after each explanation (the full-screen
@@ -47,7 +51,7 @@ public final class QuizRunner {
     public Outcome run(AnswerSheet sheet, List<Question> questions) {
         for (int i = 0; i < questions.size(); i++) {
             if (!ask(sheet, questions.get(i), i + 1, questions.size())) {
-                return Outcome.STOPPED;
+                return quitAsked ? Outcome.PAUSED : Outcome.STOPPED;
             }
         }
         return Outcome.DONE;
@@ -79,6 +83,7 @@ public final class QuizRunner {
             }
             String word = reply.strip().toLowerCase(Locale.ROOT);
             if (word.equals("q") || word.equals("quit")) {
+                quitAsked = true;
                 return false;
             }
             if (word.equals("skip")) {
@@ -209,7 +214,8 @@ public final class QuizRunner {
                 return false;
             }
             String word = reply.strip().toLowerCase(Locale.ROOT);
-            return !word.equals("q") && !word.equals("quit");
+            quitAsked = word.equals("q") || word.equals("quit");
+            return !quitAsked;
         } catch (LineInput.Cancelled e) {
             return false;
         }

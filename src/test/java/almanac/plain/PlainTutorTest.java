@@ -202,13 +202,13 @@ class PlainTutorTest {
         }
 
         @Test
-        void quitAtTheAnswerPrompt_leavesTheQuizAsEndOfInputDoes() {
+        void quitAtTheAnswerPrompt_pausesTheQuizAndTheStepPromptComesBack() {
             String actual = run("next\nq\nnext\n");
 
             assertFalse(actual.contains("Answer with one number"), "q is not read as an answer: " + actual);
             assertEquals(List.of(), saved().attempts("water/green-temp"));
-            assertFalse(actual.substring(actual.indexOf("answer> q")).contains("]> next"),
-                    "the session ended as after Ctrl-C: " + actual);
+            String after = actual.substring(actual.indexOf("answer> q"));
+            assertInOrder(after, "Quiz paused. 'next' asks the rest.\n", "]> next\n", "Question 1/2");
         }
 
         @Test
