@@ -257,14 +257,17 @@ public final class FullScreenTutor {
             return;
         }
         switch (action) {
-            case NEXT, CHOOSE -> {
-                state.base(View.READER);
-                state.body.home();
-            }
+            case NEXT, CHOOSE -> readStepFromTop();
             case NOTE -> state.flash = "Notes go on steps: → starts";
             case BACK -> state.flash = "This is the start: → begins";
             default -> state.flash = "→ or Enter starts the path";
         }
+    }
+
+    /** From the intro or a done screen, on to the current step's text, at its top. */
+    private void readStepFromTop() {
+        state.base(View.READER);
+        state.body.home();
     }
 
     private void reader(Action action) throws IOException {
@@ -286,10 +289,7 @@ public final class FullScreenTutor {
             return;
         }
         switch (action) {
-            case NEXT, CHOOSE -> {
-                state.base(View.READER);
-                state.body.home();
-            }
+            case NEXT, CHOOSE -> readStepFromTop();
             // Esc closes panels; with none open it must not read on into the next step.
             case CLOSE -> state.flash = "No panel is open · → reads the next step";
             case BACK -> moved(session.back());
