@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,25 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The real launcher in a real terminal (tmux): a learner walks the test path, and after
  * every way of leaving the terminal is checked with {@code stty -a}.
  */
-class FullScreenIT {
-    private static final Path REPO = Path.of("").toAbsolutePath();
-
-    @TempDir
-    Path dir;
-    Path home;
-    Tmux tmux;
-
-    @BeforeEach
-    void startTmux() throws IOException {
-        home = dir.resolve("home");
-        tmux = new Tmux(dir);
-    }
-
-    @AfterEach
-    void stopTmux() {
-        tmux.close();
-    }
-
+class FullScreenIT extends TerminalTest {
     /** Runs almanac in the pane, then prints its exit status and the terminal's settings. */
     private void launch(int columns, int rows, String args) {
         // The echo works around tmux 3.3 dropping the first line printed after leaving the

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,25 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The learner's loop in a real terminal: every screen closes onto where it came from, every
  * key answers, the quiz says what happened, and leaving and coming back lose nothing.
  */
-class LearnerLoopIT {
-    private static final Path REPO = Path.of("").toAbsolutePath();
-
-    @TempDir
-    Path dir;
-    Path home;
-    Tmux tmux;
-
-    @BeforeEach
-    void startTmux() throws IOException {
-        home = dir.resolve("home");
-        tmux = new Tmux(dir);
-    }
-
-    @AfterEach
-    void stopTmux() {
-        tmux.close();
-    }
-
+class LearnerLoopIT extends TerminalTest {
     private void launch(int columns, int rows, String env, String args) {
         // The echo works around tmux 3.3 dropping the first line printed after leaving the
         // alternate screen when nothing was printed before entering it.

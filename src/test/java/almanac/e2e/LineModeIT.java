@@ -10,34 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The line-mode tutor on a real terminal (tmux): plain mode, TERM=dumb and the
  * screen-reader mode, typed into as a person would.
  */
-class LineModeIT {
-    private static final Path REPO = Path.of("").toAbsolutePath();
-
-    @TempDir
-    Path dir;
-    Path home;
-    Tmux tmux;
-
-    @BeforeEach
-    void startTmux() throws IOException {
-        home = dir.resolve("home");
-        tmux = new Tmux(dir);
-    }
-
-    @AfterEach
-    void stopTmux() {
-        tmux.close();
-    }
-
+class LineModeIT extends TerminalTest {
     private void launch(String environment, String args) {
         tmux.start(80, 40, "cd '" + REPO + "' && " + environment + " bin/almanac --home '" + home
                 + "' --paths src/test/resources/paths " + args + "; echo \"EXIT=$?\"");

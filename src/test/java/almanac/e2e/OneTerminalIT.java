@@ -10,35 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One terminal for the whole session, seen from outside in tmux: a resize while a prompt is
  * open, Ctrl-Z and fg, emoji, a long paste, no process started on the way to the screen, a
  * terminal JLine does not know, and a server with no UTF-8 locale.
  */
-class OneTerminalIT {
-    private static final Path REPO = Path.of("").toAbsolutePath();
-
-    @TempDir
-    Path dir;
-    Path home;
-    Tmux tmux;
-
-    @BeforeEach
-    void startTmux() throws IOException {
-        home = dir.resolve("home");
-        tmux = new Tmux(dir);
-    }
-
-    @AfterEach
-    void stopTmux() {
-        tmux.close();
-    }
-
+class OneTerminalIT extends TerminalTest {
     private String almanac(String args) {
         return "cd '" + REPO + "' && bin/almanac --home '" + home + "' --paths src/test/resources/paths --paths "
                 + "src/test/resources/glyphs " + args;

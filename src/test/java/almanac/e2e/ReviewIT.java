@@ -10,34 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Review in a real terminal tells the truth: after a miss, after a pause, and with nothing
  * due; and {@code almanac} status agrees with what review said. The dotfile is written as an
  * earlier Almanac wrote it (SM-2's interval and ease), so its cards are carried over on the way.
  */
-class ReviewIT {
-    private static final Path REPO = Path.of("").toAbsolutePath();
-
-    @TempDir
-    Path dir;
-    Path home;
-    Tmux tmux;
-
+class ReviewIT extends TerminalTest {
     @BeforeEach
-    void startTmux() throws IOException {
-        home = dir.resolve("home");
+    void createHome() throws IOException {
         Files.createDirectories(home);
-        tmux = new Tmux(dir);
-    }
-
-    @AfterEach
-    void stopTmux() {
-        tmux.close();
     }
 
     /** An SM-2 card as the old dotfile kept it, due {@code fromNow} from now. */
