@@ -1,6 +1,7 @@
 package almanac.cli;
 
 import almanac.content.Catalog;
+import almanac.content.ParsedPathCache;
 import almanac.content.PathFolder;
 import almanac.progress.ProgressStore;
 import almanac.render.Medium;
@@ -146,25 +147,26 @@ public final class Almanac implements Callable<Integer> {
         return store;
     }
 
-    /** Path folders in discovery order (DESIGN §1). */
+    /** Path folders in discovery order (DESIGN §1), each file parsed once into the cache in the home. */
     Catalog catalog() {
+        ParsedPathCache cache = ParsedPathCache.in(homeDir().resolve("cache"));
         List<PathFolder> folders = new ArrayList<>();
         for (Path p : paths) {
-            folders.add(new PathFolder.Directory(p));
+            folders.add(new PathFolder.Directory(p, cache));
         }
         String fromEnv = env.var("ALMANAC_PATH");
         if (fromEnv != null) {
             for (String dir : fromEnv.split(File.pathSeparator)) {
                 if (!dir.isBlank()) {
-                    folders.add(new PathFolder.Directory(Path.of(dir)));
+                    folders.add(new PathFolder.Directory(Path.of(dir), cache));
                 }
             }
         }
-        folders.add(new PathFolder.Directory(homeDir().resolve("paths")));
+        folders.add(new PathFolder.Directory(homeDir().resolve("paths"), cache));
         if (env.checkout() != null) {
-            folders.add(new PathFolder.Directory(env.checkout().resolve("paths")));
+            folders.add(new PathFolder.Directory(env.checkout().resolve("paths"), cache));
         }
-        folders.add(new PathFolder.Bundled());
+        folders.add(new PathFolder.Bundled(cache));
         return new Catalog(folders);
     }
 

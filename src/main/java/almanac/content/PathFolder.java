@@ -26,8 +26,12 @@ public sealed interface PathFolder {
     /** How messages name this place. */
     String describe();
 
-    /** A folder of {@code <id>.yaml} files. */
-    record Directory(Path dir) implements PathFolder {
+    /** A folder of {@code <id>.yaml} files, parsed through {@code cache}. */
+    record Directory(Path dir, ParsedPathCache cache) implements PathFolder {
+        public Directory(Path dir) {
+            this(dir, ParsedPathCache.NONE);
+        }
+
         @Override
         public List<String> ids() {
             List<String> ids = new ArrayList<>();
@@ -51,7 +55,7 @@ public sealed interface PathFolder {
             for (String ext : List.of(".yaml", ".yml")) {
                 Path file = dir.resolve(id + ext);
                 if (Files.isRegularFile(file)) {
-                    return Optional.of(PathLoader.load(file, shown(file)));
+                    return Optional.of(PathLoader.load(file, shown(file), cache));
                 }
             }
             return Optional.empty();
@@ -69,8 +73,12 @@ public sealed interface PathFolder {
         }
     }
 
-    /** The paths packed into the jar (or the classes folder) under {@code paths/}. */
-    record Bundled() implements PathFolder {
+    /** The paths packed into the jar (or the classes folder) under {@code paths/}, parsed through {@code cache}. */
+    record Bundled(ParsedPathCache cache) implements PathFolder {
+        public Bundled() {
+            this(ParsedPathCache.NONE);
+        }
+
         @Override
         public List<String> ids() {
             List<String> ids = new ArrayList<>();
@@ -103,7 +111,7 @@ public sealed interface PathFolder {
                     return Optional.empty();
                 }
                 byte[] bytes = in.readNBytes(YamlSource.MAX_BYTES + 1);
-                return Optional.of(PathLoader.parse(bytes, "(bundled) " + id + ".yaml", id));
+                return Optional.of(cache.parse(bytes, "(bundled) " + id + ".yaml", id));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -42,6 +42,11 @@ public final class PathLoader {
 
     /** Loads a file; {@code shownAs} is how messages name it. */
     public static LoadResult load(Path file, String shownAs) {
+        return load(file, shownAs, ParsedPathCache.NONE);
+    }
+
+    /** The same, reading the parse from {@code cache} when it has this file's. */
+    public static LoadResult load(Path file, String shownAs, ParsedPathCache cache) {
         byte[] bytes;
         try {
             var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
@@ -72,7 +77,7 @@ public final class PathLoader {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String expectedId = name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
                 : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : null;
-        return parse(bytes, shownAs, expectedId);
+        return cache.parse(bytes, shownAs, expectedId);
     }
 
     /**

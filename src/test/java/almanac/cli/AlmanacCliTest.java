@@ -179,6 +179,28 @@ class AlmanacCliTest {
         }
 
         @Test
+        void list_again_readsEachFileFromTheParseCache_andAnEditShowsAtOnce() throws IOException {
+            vars.put("COLUMNS", "120");
+            Path dir = Files.createDirectories(tmp.resolve("mine"));
+            Files.copy(Tea.FILE, dir.resolve("tea.yaml"));
+            Files.copy(Path.of(TYPO), dir.resolve("typo.yaml"));
+            Files.createDirectories(home());
+            Result first = almanac("--paths", dir.toString(), "list");
+            try (var entries = Files.list(home().resolve("cache"))) {
+                assertTrue(entries.count() >= 3, "tea, typo and the shipped paths are cached");
+            }
+
+            Result again = almanac("--paths", dir.toString(), "list");
+            Files.writeString(dir.resolve("tea.yaml"),
+                    Files.readString(dir.resolve("tea.yaml")).replace("Tea: A Short Path", "Tea: An Edited Path"));
+            Result edited = almanac("--paths", dir.toString(), "list");
+
+            assertEquals(first, again);
+            assertTrue(again.err().contains("typo.yaml:3:1:"), again.err());
+            assertEquals("Tea: An Edited Path for Tests", row(edited.out(), "tea").get(1));
+        }
+
+        @Test
         void list_withABrokenFile_reportsItAndListsTheRest() throws IOException {
             Path dir = Files.createDirectories(tmp.resolve("mixed"));
             Files.copy(Tea.FILE, dir.resolve("tea.yaml"));
