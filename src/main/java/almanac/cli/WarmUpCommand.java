@@ -3,8 +3,10 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.render.Pages;
+import almanac.terminal.SessionTerminal;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -23,12 +25,26 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = root.catalog();
+        // Twice: the first run parses each path file into the home's parse cache, the second
+        // reads it back, which is what a learner's later runs do.
+        Files.createDirectories(root.homeDir());
+        catalog.entries();
         for (Catalog.Entry entry : catalog.entries()) {
             if (entry.result().ok()) {
                 LearningPath path = entry.result().path();
                 Pages.step(path.steps().get(0), 80);
                 Session session = new Session(path, root.store(), root.env().clock());
                 FullScreen.warmUp(session);
+            }
+        }
+        // Run by the launcher on a pseudo-terminal when it can: then the first frame of a real
+        // session is drawn too, through the real terminal's classes.
+        SessionTerminal terminal = TerminalMode.fullScreen(root.env(), false);
+        if (terminal != null) {
+            try (terminal) {
+                LearningPath path = Catalog.loaded(catalog.entries()).get(0);
+                FullScreen.firstFrame(terminal, new Session(path, root.store(), root.env().clock()), root.colour(),
+                        root.env().zone());
             }
         }
         return ExitCode.OK;
