@@ -43,6 +43,7 @@ public final class PlainTutor {
     /** Runs until quit, end of input or the end of the path. */
     public void run(Integer stepNumber, boolean restart) {
         Opening opening = session.open(stepNumber, restart);
+        session.saveOpening();
         messages();
         if (opening.kind() == Opening.Kind.INTRO) {
             out.lines(Pages.intro(session.path(), out.width()));

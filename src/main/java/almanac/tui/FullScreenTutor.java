@@ -54,8 +54,7 @@ public final class FullScreenTutor {
 
     /** Opens the session and runs the key loop until the learner quits. */
     public void run(Integer stepNumber, boolean restart) throws IOException {
-        open(stepNumber, restart);
-        redraw(true);
+        start(stepNumber, restart);
         try {
             while (!state.quit) {
                 KeyStroke key = screen.pollInput();
@@ -77,6 +76,20 @@ public final class FullScreenTutor {
             }
         } finally {
             leave();
+        }
+    }
+
+    /** Opens the session and draws the first frame; only then saves where the learner is. */
+    void start(Integer stepNumber, boolean restart) throws IOException {
+        open(stepNumber, restart);
+        redraw(true);
+        // A failure joins what the first frame said (a welcome, a dotfile set aside) instead of hiding it.
+        String shown = state.flash;
+        session.saveOpening();
+        List<String> later = session.takeMessages();
+        if (!later.isEmpty()) {
+            state.flash = (shown == null ? "" : shown + " · ") + String.join(" · ", later);
+            redraw(false);
         }
     }
 

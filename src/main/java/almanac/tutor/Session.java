@@ -40,6 +40,8 @@ public final class Session implements AnswerSheet {
     private final Set<String> skipped = new HashSet<>();
     private final Set<String> hinted = new HashSet<>();
     private PathProgress record;
+    /** Where the session opened, until it is saved (see {@link #saveOpening}); then null. */
+    private UnaryOperator<PathProgress> opening;
     private int index;
     private Instant enteredAt;
 
@@ -74,9 +76,18 @@ public final class Session implements AnswerSheet {
         }
         Instant now = now();
         String at = step().id();
-        save(p -> (restart ? p.withFinished(null) : p).withStarted(now).withCurrent(at), "Where you are");
+        opening = p -> (restart ? p.withFinished(null) : p).withStarted(now).withCurrent(at);
+        record = opening.apply(saved);
         enteredAt = now;
         return new Opening(kind, index + 1, restart ? null : finishedAt);
+    }
+
+    /**
+     * Saves where the session opened. {@link #open} leaves that to this call so the first screen
+     * is drawn before the dotfile is locked, written and synced; any later change saves it too.
+     */
+    public synchronized Saved saveOpening() {
+        return opening == null ? Saved.ON_DISK : save(UnaryOperator.identity(), "Where you are");
     }
 
     private int resumeIndex(PathProgress saved) {
@@ -306,6 +317,8 @@ public final class Session implements AnswerSheet {
         String stepId = step().id();
         if (seconds > 0) {
             save(p -> p.withSecondsAdded(stepId, seconds), null);
+        } else if (opening != null) {
+            saveOpening();
         } else {
             // The last chance for changes that could not be saved before.
             Recorder.Result retried = recorder.retry(path.id());
@@ -352,9 +365,16 @@ public final class Session implements AnswerSheet {
      * meanwhile. When it cannot be saved, the session goes on with the change, and
      * {@code what} (when given; else the caller tells the learner itself) is told why.
      */
-    private Saved save(UnaryOperator<PathProgress> edit, String what) {
+    private Saved save(UnaryOperator<PathProgress> change, String what) {
+        UnaryOperator<PathProgress> edit = change;
+        if (opening != null) {
+            UnaryOperator<PathProgress> first = opening;
+            edit = p -> change.apply(first.apply(p));
+            opening = null;
+        }
         Recorder.Result result = recorder.save(path.id(), edit);
-        record = result.record() != null ? result.record() : edit.apply(record);
+        // On failure the change is still made here (the opening already is: see open).
+        record = result.record() != null ? result.record() : change.apply(record);
         if (!result.saved().onDisk() && what != null) {
             recorder.tell(result.saved().notSaved(what));
         }

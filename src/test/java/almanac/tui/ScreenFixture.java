@@ -68,8 +68,7 @@ final class ScreenFixture {
     }
 
     ScreenFixture open() throws IOException {
-        tutor.open(null, false);
-        tutor.redraw(true);
+        tutor.start(null, false);
         return this;
     }
 

@@ -58,6 +58,7 @@ class SessionTest {
     private Session opened() {
         Session s = session();
         s.open(null, false);
+        s.saveOpening();
         return s;
     }
 
@@ -89,11 +90,46 @@ class SessionTest {
             Session session = session();
 
             Opening actual = session.open(null, false);
+            session.saveOpening();
 
             assertEquals(new Opening(Opening.Kind.INTRO, 1, null), actual);
             assertEquals("water", session.step().id());
             assertEquals(T0, saved().started());
             assertEquals("water", saved().current());
+        }
+
+        @Test
+        void open_savesNothingUntilTheFrontEndHasShownIt() {
+            Session session = session();
+
+            session.open(2, false);
+
+            assertFalse(Files.exists(tmp.resolve("home/progress.yaml")), "the first screen comes before the first save");
+            assertEquals("leaves", session.record().current(), "the session itself knows where it is");
+            assertTrue(session.saveOpening().onDisk());
+            assertEquals("leaves", saved().current());
+        }
+
+        @Test
+        void openingNotSavedYet_goesWithTheFirstChange() {
+            Session session = session();
+            session.open(2, false);
+
+            session.addNote("first thought");
+
+            assertEquals("leaves", saved().current());
+            assertEquals(T0, saved().started());
+            assertEquals(List.of("first thought"), saved().notes("leaves").stream().map(Note::text).toList());
+        }
+
+        @Test
+        void openingNeverShown_isSavedWhenTheSessionEnds() {
+            Session session = session();
+            session.open(3, false);
+
+            session.quit();
+
+            assertEquals("time", saved().current());
         }
 
         @Test
@@ -125,6 +161,7 @@ class SessionTest {
             Session session = session();
 
             Opening actual = session.open(3, false);
+            session.saveOpening();
 
             assertEquals(Opening.Kind.JUMPED, actual.kind());
             assertEquals(3, actual.stepNumber());
@@ -153,6 +190,7 @@ class SessionTest {
             Session second = session();
 
             Opening actual = second.open(null, true);
+            second.saveOpening();
 
             assertEquals(new Opening(Opening.Kind.INTRO, 1, null), actual);
             assertEquals("water", second.step().id());
@@ -621,6 +659,7 @@ class SessionTest {
             Session session = session();
 
             Opening actual = session.open(null, false);
+            session.saveOpening();
 
             assertEquals(new Opening(Opening.Kind.RESUMED, 2, null), actual);
             assertEquals("leaves", session.step().id());
@@ -661,6 +700,7 @@ class SessionTest {
             Session session = new Session(tea, new ProgressStore(file, clock), clock);
 
             Opening opening = session.open(null, false);
+            session.saveOpening();
             List<String> first = session.takeMessages();
             NoteResult note = session.addNote("still works");
             Feedback answer = session.answer(question(session, "green-temp"), Tea.RIGHT.get("green-temp"));
