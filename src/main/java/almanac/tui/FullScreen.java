@@ -27,13 +27,35 @@ public final class FullScreen {
     /** Runs a session on {@code terminal}; returns the exit status. */
     public static int run(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, Integer step,
             boolean restart) throws IOException {
+        return onTutor(terminal, session, colour, zone, tutor -> tutor.run(step, restart));
+    }
+
+    /**
+     * A session on {@code terminal} up to its first frame, then left as a learner leaving
+     * leaves it: the launcher's training run, on a pseudo-terminal, so that the classes of a
+     * real start (terminal, signals, screen) are in the archive it makes.
+     */
+    public static void firstFrame(SessionTerminal terminal, Session session, boolean colour, ZoneId zone)
+            throws IOException {
+        onTutor(terminal, session, colour, zone, tutor -> {
+            tutor.start(null, false);
+            tutor.leave();
+        });
+    }
+
+    private interface TutorWork {
+        void run(FullScreenTutor tutor) throws IOException;
+    }
+
+    private static int onTutor(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, TutorWork work)
+            throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
         TerminalScreen screen = new TerminalScreen(mode.terminal());
         FullScreenTutor tutor = new FullScreenTutor(session, screen, new TerminalPrompts(screen, mode, colour),
                 new Palette(colour), zone);
         mode.onResume(tutor::requestFullRedraw);
         // Notes and answers are saved as they happen; on a signal, record the time spent too.
-        onScreen(screen, mode, session::quit, () -> tutor.run(step, restart));
+        onScreen(screen, mode, session::quit, () -> work.run(tutor));
         return tutor.interrupted() ? INTERRUPTED : 0;
     }
 
@@ -88,8 +110,7 @@ public final class FullScreen {
                 TerminalScreen screen = new TerminalScreen(mode.terminal());
                 screen.startScreen();
                 FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
-                tutor.open(null, false);
-                tutor.redraw(true);
+                tutor.start(null, false);
                 tutor.handle(new KeyStroke(KeyType.Enter));
                 tutor.redraw(false);
                 tutor.handle(new KeyStroke('j', false, false));
