@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the program gets from the world: environment variables, folders, streams and the
@@ -25,15 +26,26 @@ public record Env(
         PrintWriter out,
         PrintWriter err,
         Clock clock,
-        ZoneId zone,
+        Supplier<ZoneId> zones,
         boolean interactive,
         Path cwd,
         String launcher) {
+
+    /** An environment in a zone known now (as tests give it). */
+    public Env(Map<String, String> vars, Path userHome, Path checkout, InputStream in, PrintWriter out,
+            PrintWriter err, Clock clock, ZoneId zone, boolean interactive, Path cwd, String launcher) {
+        this(vars, userHome, checkout, in, out, err, clock, () -> zone, interactive, cwd, launcher);
+    }
 
     /** An environment with no launcher name (as from a bare {@code java -jar}). */
     public Env(Map<String, String> vars, Path userHome, Path checkout, InputStream in, PrintWriter out,
             PrintWriter err, Clock clock, ZoneId zone, boolean interactive, Path cwd) {
         this(vars, userHome, checkout, in, out, err, clock, zone, interactive, cwd, null);
+    }
+
+    /** The zone dates are shown in, asked of {@code zones} when first needed (see {@link Main}). */
+    public ZoneId zone() {
+        return zones.get();
     }
 
     public String var(String name) {

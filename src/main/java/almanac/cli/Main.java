@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** The program's entry point: builds the {@link Env} from the real world and runs the command. */
 public final class Main {
@@ -29,7 +30,7 @@ public final class Main {
         useUnpackedNativeLibrary(checkout);
         Env env = new Env(System.getenv(), Path.of(System.getProperty("user.home")),
                 checkout == null || !Files.isDirectory(Path.of(checkout)) ? null : Path.of(checkout),
-                System.in, out, err, Clock.systemUTC(), ZoneId.systemDefault(), System.console() != null,
+                System.in, out, err, Clock.systemUTC(), once(ZoneId::systemDefault), System.console() != null,
                 Path.of("").toAbsolutePath(), System.getProperty("almanac.launcher"));
         // An error in another thread (the terminal set-up, a shutdown hook) would otherwise print its trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -56,6 +57,24 @@ public final class Main {
                 System.setProperty("library.jline.path", dir.toString());
             }
         }
+    }
+
+    /**
+     * The system's zone, looked up when first asked: that reads the time-zone database, about
+     * 10 ms on a cold JVM, and most runs ({@code --version}, {@code list}) show no date.
+     */
+    private static Supplier<ZoneId> once(Supplier<ZoneId> lookUp) {
+        return new Supplier<>() {
+            private ZoneId zone;
+
+            @Override
+            public synchronized ZoneId get() {
+                if (zone == null) {
+                    zone = lookUp.get();
+                }
+                return zone;
+            }
+        };
     }
 
     private static Writer text(FileDescriptor fd, boolean ascii) {
