@@ -175,22 +175,26 @@ class SaveFaultsIT {
                 + " of the dry run:\n" + String.join("\n", lines.stream().filter(l -> l.matches(".*" + pattern + ".*")).toList()));
     }
 
+    /** Copies a home with its folders (the parse cache is one), keeping times and modes. */
     private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
+        try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
         }
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
             }
         }
-        Files.delete(dir);
     }
 
     /** The launcher, the jar and the tea path, copied where every user can read them. */
