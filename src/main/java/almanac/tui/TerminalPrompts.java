@@ -84,8 +84,10 @@ final class TerminalPrompts implements Prompts {
                     int now = mode.session().size().getColumns();
                     return Math.max(20, Math.min((now > 0 ? now : width) - 1, 100));
                 };
+                // The alternate screen keeps nothing that scrolls off it: a long question is paged.
+                IntSupplier rows = () -> mode.session().size().getRows();
                 return body.apply(new JLineInput(mode.session().reader()),
-                        new Printer(mode.session().printWriter(), codes, columns, Medium.SCREEN));
+                        new Printer(mode.session().printWriter(), codes, columns, Medium.SCREEN).paged(rows));
             } finally {
                 mode.prompting(false);
                 terminal.setCursorVisible(false);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,56 @@ class LearnerLoopIT extends TerminalTest {
         String done = tmux.waitFor("Done: Water");
         assertTrue(done.replace("\n", " ").contains("Next: step 2/3"), "the way on in sight: " + done);
         assertTrue(done.contains("Done · step 1/3"), "the header names the step shown: " + done);
+        quit();
+    }
+
+    @Test
+    void smallTerminal_aQuestionTallerThanTheWindow_isPaged_andAgainShowsItFromTheTop() throws IOException {
+        Path paths = Files.createDirectories(dir.resolve("paths"));
+        Files.writeString(paths.resolve("moe.yaml"), """
+                schema: 1
+                id: moe
+                title: "Experts"
+                summary: "One step with one long question."
+                audience: "Tests."
+                level: beginner
+                as_of: 2026-11-27
+                steps:
+                  - id: experts
+                    title: Experts
+                    minutes: 1
+                    why: "It asks one long question."
+                    body: "Mixture-of-experts models keep every expert in memory."
+                    key_points: [ "Memory follows the total.", "Arithmetic follows the active count." ]
+                    quiz:
+                      - id: total-vs-active
+                        choice: "Mistral Large 3 has 675B parameters in total and 41B active per token. What does that mean for whoever serves it?"
+                        options:
+                          - "Only the 41B active parameters need to sit in GPU memory; the rest can wait on disk."
+                          - "All 675B must be held in memory, but each token needs roughly the arithmetic of a 41B dense model."
+                          - "It needs the memory of a 41B model but the arithmetic of a 675B model."
+                          - "Every token runs through all 675B parameters; 41B is the size of the compressed download."
+                        answer: 2
+                        explain: "Memory follows the total, arithmetic the active count."
+                """);
+        launch(40, 12, "", "--paths '" + paths + "' learn moe --step 1");
+        tmux.waitFor("Step 1/1");
+        tmux.keys("n");
+        String first = tmux.waitFor("(Enter for more)");
+        assertTrue(first.contains("Question 1/1: Mistral Large 3"), "the question's start is in sight: " + first);
+        tmux.keys("Enter");
+        String rest = tmux.waitFor("answer>");
+        assertTrue(rest.contains("compressed download."), "the last option is in sight with the prompt: " + rest);
+        assertTrue(rest.replace("\n", " ").contains("'again' shows it"), "rereading is offered: " + rest);
+        answer("again");
+        tmux.waitUntil("the question from its start, again",
+                screen -> screen.contains("Question 1/1: Mistral Large 3") && screen.contains("(Enter for more)"));
+        // An answer typed before the last page counts.
+        tmux.type("2");
+        tmux.keys("Enter");
+        tmux.waitFor("Right · Enter to go on");
+        tmux.keys("Enter");
+        tmux.waitFor("Path complete: Experts");
         quit();
     }
 
