@@ -310,6 +310,16 @@ class LearnerLoopIT extends TerminalTest {
     }
 
     @Test
+    void plainMode_quitSaysWhatIsSavedAndHowToResume_asTheFullScreenDoes() {
+        launch(80, 24, "learn tea --plain --step 3");
+        tmux.waitFor("[3/3 time]>");
+        tmux.type("quit");
+        tmux.keys("Enter");
+        String left = tmux.waitFor("EXIT=0");
+        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: bin/almanac learn tea"), left);
+    }
+
+    @Test
     void resume_returnsToTheScrollPosition() throws IOException {
         launch(60, 12, "learn tea --step 1");
         tmux.waitFor("Step 1/3");
