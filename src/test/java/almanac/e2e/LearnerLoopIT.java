@@ -109,6 +109,38 @@ class LearnerLoopIT extends TerminalTest {
     }
 
     @Test
+    void esc_atTheNoteAndAnswerPrompts_cancelsLikeCtrlC_whileArrowsAndAltKeysStillEdit() throws IOException {
+        launch(80, 24, "learn tea --step 1");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("half a thought");
+        tmux.keys("Escape");
+        tmux.waitFor("Note cancelled: not saved");
+
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("ac");
+        tmux.keys("Left");
+        tmux.type("b");
+        tmux.keys("Home");
+        tmux.type("<");
+        tmux.keys("M-f");
+        tmux.type(">");
+        tmux.waitFor("note> <abc>");
+        tmux.keys("Enter");
+        tmux.waitFor("Note saved on step 1");
+        assertTrue(Files.readString(home.resolve("progress.yaml")).contains("text: \"<abc>\""),
+                Files.readString(home.resolve("progress.yaml")));
+
+        tmux.keys("n");
+        tmux.waitFor("answer>");
+        tmux.keys("Escape");
+        tmux.waitFor("Quiz paused");
+        quit();
+    }
+
+    @Test
     void summary_arrowsSayThePathIsDone() {
         launch(80, 24, "learn tea --step 3");
         finishThePath();
