@@ -36,6 +36,7 @@ public final class QuizRunner {
 
     /** The prompt between two windows of a text taller than the window. */
     static final String MORE = "(Enter for more) ";
+    private static final String ANSWER = "answer> ";
     private static final Pattern OPTION_START = Pattern.compile(" {2}(\\d+\\. |\\()");
     private final LineInput in;
     private final Printer out;
@@ -65,12 +66,12 @@ public final class QuizRunner {
     /** Asks until the learner answers or skips; false when input ends or they cancel or quit. */
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
         List<Line> question = question(q, number, count, false);
-        if (!fits(question)) {
+        if (!fits(question, ANSWER)) {
             // Only a question that did not fit needs rereading, so only then is 'again' offered.
             question = question(q, number, count, true);
         }
         out.blank();
-        String pending = page(question, true);
+        String pending = page(question, ANSWER, true);
         while (true) {
             if (pending == null) {
                 return false;
@@ -79,7 +80,7 @@ public final class QuizRunner {
             pending = "";
             if (reply.isEmpty()) {
                 try {
-                    reply = in.readLine("answer> ");
+                    reply = in.readLine(ANSWER);
                 } catch (LineInput.Cancelled e) {
                     return false;
                 }
@@ -93,7 +94,7 @@ public final class QuizRunner {
                 return false;
             }
             if (word.equals("again")) {
-                pending = page(question, true);
+                pending = page(question, ANSWER, true);
                 continue;
             }
             if (word.equals("skip")) {
@@ -104,7 +105,7 @@ public final class QuizRunner {
                         new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
                         new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
                 lines.addAll(explain(q));
-                return page(lines, false) != null && pause("Skipped" + shortAnswer(q));
+                return showAndPause(lines, "Skipped" + shortAnswer(q));
             }
             if (word.equals("hint") || word.equals("?")) {
                 if (q.hint() == null) {
@@ -124,8 +125,8 @@ public final class QuizRunner {
             if (!feedback.saved().onDisk()) {
                 lines.addAll(sayLines(feedback.saved().notSaved("Answer"), Style.PLAIN));
             }
-            return page(lines, false) != null
-                    && pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
+            return showAndPause(lines,
+                    feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
     }
 
@@ -146,9 +147,14 @@ public final class QuizRunner {
         return lines;
     }
 
-    /** True when the lines and a prompt under them fit the window (always, where nothing scrolls away). */
-    private boolean fits(List<Line> lines) {
-        return out.rows() <= 0 || lines.size() < out.rows();
+    /** True when the lines and {@code prompt} under them fit the window (always, where nothing scrolls away). */
+    private boolean fits(List<Line> lines, String prompt) {
+        return out.rows() <= 0 || lines.size() + rowsOf(prompt) <= out.rows();
+    }
+
+    /** The rows a prompt takes: a long one (a verdict with its answer) wraps on a narrow window. */
+    private int rowsOf(String prompt) {
+        return Math.max(1, (DisplayWidth.of(prompt) + out.width() - 1) / out.width());
     }
 
     /**
@@ -156,14 +162,15 @@ public final class QuizRunner {
      * top is lost (the full screen's prompt has no scrollback): each window but the last ends
      * in a prompt, Enter shows the next, and the last is left for the prompt that follows.
      *
+     * @param next         the prompt the last window is left for (it may take two rows)
      * @param takesReplies a reply typed at a "more" prompt stops the paging and is returned
      *                     (an answer given before the rest was read); otherwise it reads on
      * @return "" when all was shown, a reply typed on the way, or null when the learner
      *         stopped (q, Ctrl-C, end of input)
      */
-    private String page(List<Line> lines, boolean takesReplies) {
+    private String page(List<Line> lines, String next, boolean takesReplies) {
         int at = 0;
-        while (!fits(lines.subList(at, lines.size()))) {
+        while (!fits(lines.subList(at, lines.size()), next)) {
             int end = pageEnd(lines, at, Math.max(1, out.rows() - 1));
             out.lines(lines.subList(at, end));
             at = end;
@@ -191,10 +198,13 @@ public final class QuizRunner {
 
     /**
      * Where a window that starts at {@code at} ends: before the last option that starts in
-     * its lower half, so an option is not cut in two, else where the room ends.
+     * its lower half, so an option is not cut in two, else where the room ends (always
+     * before the last line, which is then shown above the prompt that follows).
      */
     private static int pageEnd(List<Line> lines, int at, int room) {
-        int end = at + room;
+        // All that is left fits a window but not with a tall prompt under it: the last line
+        // waits for the prompt's window, so that window is not the prompt alone.
+        int end = Math.min(at + room, lines.size() - 1);
         for (int i = end; i > at + room / 2; i--) {
             if (startsAnItem(lines.get(i))) {
                 return i;
@@ -303,12 +313,18 @@ public final class QuizRunner {
      * Waits for Enter in the full screen; the prompt repeats the verdict, so it stays in sight
      * on a small terminal where a long explanation pushed it off the top.
      */
-    private boolean pause(String verdict) {
+    /** The verdict and explanation, paged where they do not fit above the pause prompt. */
+    private boolean showAndPause(List<Line> lines, String verdict) {
+        String prompt = "(" + verdict + " · Enter to go on) ";
+        return page(lines, pauseAfterFeedback ? prompt : ANSWER, false) != null && pause(prompt);
+    }
+
+    private boolean pause(String prompt) {
         if (!pauseAfterFeedback) {
             return true;
         }
         try {
-            String reply = in.readLine("(" + verdict + " · Enter to go on) ");
+            String reply = in.readLine(prompt);
             if (reply == null) {
                 return false;
             }

@@ -46,8 +46,19 @@ class QuizRunnerTest {
         return prompt -> {
             text.print(prompt);
             text.flush();
-            String[] rows = terminal.toString().split("\n", -1);
-            screensAtPrompts.add(String.join("\n", Arrays.copyOfRange(rows, Math.max(0, rows.length - ROWS), rows.length)));
+            // The window is one column wider than the text (as TerminalPrompts wraps it); a
+            // longer line, such as a prompt with a verdict, takes two rows.
+            String[] lines = terminal.toString().split("\n", -1);
+            Deque<String> window = new ArrayDeque<>();
+            int rows = 0;
+            for (int i = lines.length - 1; i >= 0; i--) {
+                rows += Math.max(1, (lines[i].codePointCount(0, lines[i].length()) + COLUMNS) / (COLUMNS + 1));
+                if (rows > ROWS) {
+                    break;
+                }
+                window.addFirst(lines[i]);
+            }
+            screensAtPrompts.add(String.join("\n", window));
             String reply = left.poll();
             text.println(reply == null ? "" : reply);
             return reply;
@@ -71,8 +82,41 @@ class QuizRunnerTest {
     };
 
     private QuizRunner.Outcome run(int rows, String... replies) {
+        return run(LONG, rows, replies);
+    }
+
+    private QuizRunner.Outcome run(Question question, int rows, String... replies) {
         Printer out = new Printer(text, null, () -> COLUMNS, Medium.SCREEN).paged(() -> rows);
-        return new QuizRunner(typing(replies), out, true).run(sheet, List.of(LONG));
+        return new QuizRunner(typing(replies), out, true).run(sheet, List.of(question));
+    }
+
+    /** Every line printed after the line {@code from} was on the window at one of the prompts. */
+    private void assertEveryLineWasSeen(String from) {
+        String printed = terminal.toString();
+        String after = printed.substring(printed.indexOf(from) + from.length() + 1);
+        for (String line : after.split("\n")) {
+            if (!line.isBlank()) {
+                assertTrue(screensAtPrompts.stream().anyMatch(s -> s.contains(line)),
+                        "'" + line + "' was on the window at a prompt; the windows were:\n"
+                                + String.join("\n----\n", screensAtPrompts));
+            }
+        }
+    }
+
+    @Test
+    void aLongExplanation_isPagedAboveTheWrappedPausePrompt_soNoLineScrollsAwayUnread() {
+        // Explanations of every length from a few lines to more than a window.
+        for (int words = 10; words <= 90; words += 4) {
+            terminal.getBuffer().setLength(0);
+            screensAtPrompts.clear();
+            String explain = String.join(" ", java.util.Collections.nCopies(words, "tokens")) + " end.";
+            Question q = new almanac.content.Numeric("cost", "What does it cost?", 7.41,
+                    new almanac.content.Tolerance(0.05, false), "$", explain, null);
+
+            run(q, ROWS, "1", "");
+
+            assertEveryLineWasSeen("answer> 1");
+        }
     }
 
     @Test
