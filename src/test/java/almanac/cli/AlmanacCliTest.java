@@ -679,6 +679,20 @@ class AlmanacCliTest {
         }
 
         @Test
+        void reviewJson_ofAQuestionMissedMinutesAgo_predictsNoRecall() {
+            learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(11));
+
+            Result r = almanac("--paths", TEA_DIR, "review", "--json");
+
+            assertOk(r);
+            // The missed question is due again after 10 minutes; FSRS would say 1.0 within the day.
+            assertTrue(r.out().contains("\"question\": \"green-temp\""), r.out());
+            assertTrue(r.out().contains("\"recall\": null"), r.out());
+            assertFalse(r.out().contains("\"recall\": 1.0"), r.out());
+        }
+
+        @Test
         void status_countsTheDueQuestions() {
             learn("next\n1\n2\nquit\n");
             clock.advance(java.time.Duration.ofMinutes(10));
