@@ -65,13 +65,8 @@ public final class QuizRunner {
 
     /** Asks until the learner answers or skips; false when input ends or they cancel or quit. */
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
-        List<Line> question = question(q, number, count, false);
-        if (!fits(question, ANSWER)) {
-            // Only a question that did not fit needs rereading, so only then is 'again' offered.
-            question = question(q, number, count, true);
-        }
         out.blank();
-        String pending = page(question, ANSWER, true);
+        String pending = page(questionForWindow(q, number, count), ANSWER, true);
         while (true) {
             if (pending == null) {
                 return false;
@@ -94,7 +89,8 @@ public final class QuizRunner {
                 return false;
             }
             if (word.equals("again")) {
-                pending = page(question, ANSWER, true);
+                // Wrapped anew: the window may have been resized since.
+                pending = page(questionForWindow(q, number, count), ANSWER, true);
                 continue;
             }
             if (word.equals("skip")) {
@@ -128,6 +124,13 @@ public final class QuizRunner {
             return showAndPause(lines,
                     feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
+    }
+
+    /** The question as the window shows it: with 'again' offered where it does not fit. */
+    private List<Line> questionForWindow(Question q, int number, int count) {
+        List<Line> question = question(q, number, count, false);
+        // Only a question that did not fit needs rereading, so only then is 'again' offered.
+        return fits(question, ANSWER) ? question : question(q, number, count, true);
     }
 
     /** The question, its numbered options and how to answer, wrapped to the window. */

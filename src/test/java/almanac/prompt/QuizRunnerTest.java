@@ -157,6 +157,29 @@ class QuizRunnerTest {
     }
 
     @Test
+    void again_afterTheWindowGrew_showsTheQuestionWrappedToTheNewWidth() {
+        int[] window = {COLUMNS, ROWS};
+        Printer out = new Printer(text, null, () -> window[0], Medium.SCREEN).paged(() -> window[1]);
+        LineInput typist = typing("", "again", "2", "");
+        LineInput resizing = prompt -> {
+            String reply = typist.readLine(prompt);
+            if ("again".equals(reply)) {
+                window[0] = 99;
+                window[1] = 40;
+            }
+            return reply;
+        };
+
+        new QuizRunner(resizing, out, true).run(sheet, List.of(LONG));
+
+        String printed = terminal.toString();
+        String reread = printed.substring(printed.indexOf("answer> again"));
+        assertTrue(reread.contains("Question 1/1: Mistral Large 3 has 675B parameters in total and 41B active per"),
+                reread);
+        assertFalse(reread.substring(0, reread.indexOf("answer> 2")).contains(QuizRunner.MORE), reread);
+    }
+
+    @Test
     void anAnswerTypedBeforeTheLastPage_counts() {
         run(ROWS, "2", "");
 
