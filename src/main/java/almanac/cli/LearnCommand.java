@@ -53,21 +53,24 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         Session session = new Session(path, root.store(), env.clock());
         SessionTerminal fullScreen = terminal.join();
         int code;
+        int columns = env.columns();
         if (fullScreen != null) {
-            int columns;
             try (fullScreen) {
                 code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
                 // The width the window has now (it may have been resized), for the line below.
-                columns = fullScreen.size().getColumns();
-            }
-            if (session.unsavedWarning() == null) {
-                // The screen is gone: one line says what is kept and how to come back.
-                int width = columns > 0 ? columns : env.columns();
-                new Printer(out(), Math.min(width, 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
+                columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }
         } else {
             code = LineSession.run(env, root.medium(),
                     (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
+        }
+        if (session.unsavedWarning() == null) {
+            // One line, in either mode, says what is kept and how to come back; in plain mode
+            // a blank line parts it from the transcript above.
+            if (fullScreen == null) {
+                out().println();
+            }
+            new Printer(out(), Math.min(columns, 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
         }
         return endOfSession(session.unsavedWarning(), code);
     }

@@ -28,6 +28,9 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
+    /** Each path's predicted recall, for the text (the rows hold what JSON shows of it). */
+    private final Map<Object, Retention> recall = new LinkedHashMap<>();
+
     ProgressCommand(Almanac root) {
         super(root);
     }
@@ -64,9 +67,8 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
             out().println("  quiz:        " + r.get("right") + " right of " + r.get("answered") + " answered");
             out().println("  time:        " + Pages.duration(java.time.Duration.ofSeconds((Long) r.get("seconds"))));
             out().println("  notes:       " + r.get("notes"));
-            if (r.get("retention") != null) {
-                out().println("  recall now:  " + Math.round((Double) r.get("retention") * 100)
-                        + "% of answered questions (predicted)");
+            if (!recall.get(r.get("id")).isEmpty()) {
+                out().println("  recall now:  " + recall.get(r.get("id")).describe());
             }
             out().println("  last visit:  " + (r.get("last_visit") == null ? "—" : r.get("last_visit")));
             out().println("  status:      " + r.get("status"));
@@ -91,8 +93,11 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
         r.put("finished", record.finished() == null ? null : record.finished().toString());
         r.put("last_visit", LastVisit.of(record) == null ? null : LastVisit.of(record).toString());
         r.put("status", Standing.of(path, record));
-        java.util.OptionalDouble retention = Retention.of(path, record, root.env().clock().instant());
-        r.put("retention", retention.isPresent() ? Math.round(retention.getAsDouble() * 1000) / 1000.0 : null);
+        Retention retention = Retention.of(path, record, root.env().clock().instant());
+        recall.put(path.id(), retention);
+        r.put("retention", retention.recall().isPresent() ? Math.round(retention.recall().getAsDouble() * 1000) / 1000.0 : null);
+        r.put("retention_of", retention.predicted());
+        r.put("answered_within_a_day", retention.recent());
         return r;
     }
 }

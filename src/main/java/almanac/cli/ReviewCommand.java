@@ -67,7 +67,7 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
             row.put("question", item.question().id());
             row.put("prompt", item.question().prompt());
             row.put("due", item.due().toString());
-            row.put("recall", Math.round(item.recall(now) * 1000) / 1000.0);
+            row.put("recall", item.recallPredicted(now) ? Math.round(item.recall(now) * 1000) / 1000.0 : null);
             rows.add(row);
         }
         return rows;

@@ -23,6 +23,11 @@ public final class Printer {
     /** Asked at every line, so a prompt open across a resize wraps to the new width. */
     private final IntSupplier width;
     private final Medium medium;
+    /**
+     * The window's height, asked when a text may not fit; 0 where nothing is lost when a text
+     * is taller than the window (a pipe, or a terminal that keeps what scrolls off).
+     */
+    private final IntSupplier rows;
 
     public Printer(PrintWriter out, int width) {
         this(out, width, Medium.SCREEN);
@@ -43,14 +48,32 @@ public final class Printer {
 
     /** A printer for a window that may be resized while it prints: {@code width} is asked each time. */
     public Printer(PrintWriter out, PrintWriter codes, IntSupplier width, Medium medium) {
+        this(out, codes, width, medium, () -> 0);
+    }
+
+    private Printer(PrintWriter out, PrintWriter codes, IntSupplier width, Medium medium, IntSupplier rows) {
         this.out = out;
         this.codes = codes;
         this.width = width;
         this.medium = medium;
+        this.rows = rows;
+    }
+
+    /**
+     * This printer on a window of {@code rows} lines whose text scrolls off for good (the
+     * alternate screen has no scrollback), so a long question is shown a page at a time.
+     */
+    public Printer paged(IntSupplier rows) {
+        return new Printer(out, codes, width, medium, rows);
     }
 
     public int width() {
         return width.getAsInt();
+    }
+
+    /** The window's height when lines that scroll off it are lost; 0 when they are kept. */
+    public int rows() {
+        return rows.getAsInt();
     }
 
     /** Who reads what is printed; texts laid out for it take it from here. */

@@ -4,6 +4,7 @@ import almanac.content.Check;
 import almanac.content.Choices;
 import almanac.content.Question;
 import almanac.render.DisplayWidth;
+import almanac.render.Line;
 import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Asks questions one by one at a line prompt and shows the feedback: right or wrong, the
@@ -32,6 +34,10 @@ public final class QuizRunner {
         PAUSED
     }
 
+    /** The prompt between two windows of a text taller than the window. */
+    static final String MORE = "(Enter for more) ";
+    private static final String ANSWER = "answer> ";
+    private static final Pattern OPTION_START = Pattern.compile(" {2}(\\d+\\. |\\()");
     private final LineInput in;
     private final Printer out;
     private final boolean pauseAfterFeedback;
@@ -60,40 +66,42 @@ public final class QuizRunner {
     /** Asks until the learner answers or skips; false when input ends or they cancel or quit. */
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
         out.blank();
-        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)), out.width(),
-                new Span("Question " + number + (spoken() ? " of " : "/") + count + ": ", Style.DIM),
-                new Span("  ", Style.PLAIN)));
-        List<String> options = q.options();
-        for (int o = 0; o < options.size(); o++) {
-            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(options.get(o)), Style.PLAIN)), out.width(),
-                    new Span(String.format("  %d. ", o + 1), Style.BOLD), new Span("     ", Style.PLAIN)));
-        }
-        out.lines(Wrapper.wrap(List.of(new Span("(answer with " + q.replyFormat() + "; "
-                + (q.hint() != null ? "'hint', " : "") + "'skip', or 'q' to stop)", Style.DIM)), out.width(),
-                new Span("  ", Style.PLAIN), new Span("   ", Style.PLAIN)));
+        String pending = page(questionForWindow(q, number, count), ANSWER, true);
         while (true) {
-            String reply;
-            try {
-                reply = in.readLine("answer> ");
-            } catch (LineInput.Cancelled e) {
+            if (pending == null) {
                 return false;
             }
-            if (reply == null) {
-                return false;
+            String reply = pending;
+            pending = "";
+            if (reply.isEmpty()) {
+                try {
+                    reply = in.readLine(ANSWER);
+                } catch (LineInput.Cancelled e) {
+                    return false;
+                }
+                if (reply == null) {
+                    return false;
+                }
             }
             String word = reply.strip().toLowerCase(Locale.ROOT);
             if (word.equals("q") || word.equals("quit")) {
                 quitAsked = true;
                 return false;
             }
+            if (word.equals("again")) {
+                // Wrapped anew: the window may have been resized since.
+                pending = page(questionForWindow(q, number, count), ANSWER, true);
+                continue;
+            }
             if (word.equals("skip")) {
                 sheet.skip(q);
                 // The verdict's own words wrap like any text, so they go apart from the answer's lead.
-                out.lines(Wrapper.wrap(List.of(new Span("Skipped (asked again next time). The answer: ", Style.PLAIN),
+                List<Line> lines = new ArrayList<>(Wrapper.wrap(List.of(
+                        new Span("Skipped (asked again next time). The answer: ", Style.PLAIN),
                         new Span(Sanitizer.clean(q.rightAnswer()), Style.BOLD)), out.width(),
                         new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
-                explain(q);
-                return pause("Skipped" + shortAnswer(q));
+                lines.addAll(explain(q));
+                return showAndPause(lines, "Skipped" + shortAnswer(q));
             }
             if (word.equals("hint") || word.equals("?")) {
                 if (q.hint() == null) {
@@ -109,45 +117,149 @@ public final class QuizRunner {
                 say(u.why(), Style.PLAIN);
                 continue;
             }
-            show(feedback);
+            List<Line> lines = new ArrayList<>(verdict(feedback));
             if (!feedback.saved().onDisk()) {
-                say(feedback.saved().notSaved("Answer"), Style.PLAIN);
+                lines.addAll(sayLines(feedback.saved().notSaved("Answer"), Style.PLAIN));
             }
-            return pause(feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
+            return showAndPause(lines,
+                    feedback.isRight() ? mark("✓ ") + "Right" : mark("✗ ") + "Not quite" + shortAnswer(q));
         }
+    }
+
+    /** The question as the window shows it: with 'again' offered where it does not fit. */
+    private List<Line> questionForWindow(Question q, int number, int count) {
+        List<Line> question = question(q, number, count, false);
+        // Only a question that did not fit needs rereading, so only then is 'again' offered.
+        return fits(question, ANSWER) ? question : question(q, number, count, true);
+    }
+
+    /** The question, its numbered options and how to answer, wrapped to the window. */
+    private List<Line> question(Question q, int number, int count, boolean offerAgain) {
+        List<Line> lines = new ArrayList<>(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)),
+                out.width(), new Span("Question " + number + (spoken() ? " of " : "/") + count + ": ", Style.DIM),
+                new Span("  ", Style.PLAIN)));
+        List<String> options = q.options();
+        for (int o = 0; o < options.size(); o++) {
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(options.get(o)), Style.PLAIN)), out.width(),
+                    new Span(String.format("  %d. ", o + 1), Style.BOLD), new Span("     ", Style.PLAIN)));
+        }
+        lines.addAll(Wrapper.wrap(List.of(new Span("(answer with " + q.replyFormat() + "; "
+                + (offerAgain ? "'again' shows it again; " : "")
+                + (q.hint() != null ? "'hint', " : "") + "'skip', or 'q' to stop)", Style.DIM)), out.width(),
+                new Span("  ", Style.PLAIN), new Span("   ", Style.PLAIN)));
+        return lines;
+    }
+
+    /** True when the lines and {@code prompt} under them fit the window (always, where nothing scrolls away). */
+    private boolean fits(List<Line> lines, String prompt) {
+        return out.rows() <= 0 || lines.size() + rowsOf(prompt) <= out.rows();
+    }
+
+    /** The rows a prompt takes: a long one (a verdict with its answer) wraps on a narrow window. */
+    private int rowsOf(String prompt) {
+        return Math.max(1, (DisplayWidth.of(prompt) + out.width() - 1) / out.width());
+    }
+
+    /**
+     * Prints the lines a window at a time, as {@code more} does, where what scrolls off the
+     * top is lost (the full screen's prompt has no scrollback): each window but the last ends
+     * in a prompt, Enter shows the next, and the last is left for the prompt that follows.
+     *
+     * @param next         the prompt the last window is left for (it may take two rows)
+     * @param takesReplies a reply typed at a "more" prompt stops the paging and is returned
+     *                     (an answer given before the rest was read); otherwise it reads on
+     * @return "" when all was shown, a reply typed on the way, or null when the learner
+     *         stopped (q, Ctrl-C, end of input)
+     */
+    private String page(List<Line> lines, String next, boolean takesReplies) {
+        int at = 0;
+        while (!fits(lines.subList(at, lines.size()), next)) {
+            int end = pageEnd(lines, at, Math.max(1, out.rows() - 1));
+            out.lines(lines.subList(at, end));
+            at = end;
+            String reply;
+            try {
+                reply = in.readLine(MORE);
+            } catch (LineInput.Cancelled e) {
+                return null;
+            }
+            if (reply == null) {
+                return null;
+            }
+            String word = reply.strip().toLowerCase(Locale.ROOT);
+            if (word.equals("q") || word.equals("quit")) {
+                quitAsked = true;
+                return null;
+            }
+            if (takesReplies && !word.isEmpty()) {
+                return reply;
+            }
+        }
+        out.lines(lines.subList(at, lines.size()));
+        return "";
+    }
+
+    /**
+     * Where a window that starts at {@code at} ends: before the last option that starts in
+     * its lower half, so an option is not cut in two, else where the room ends (always
+     * before the last line, which is then shown above the prompt that follows).
+     */
+    private static int pageEnd(List<Line> lines, int at, int room) {
+        // All that is left fits a window but not with a tall prompt under it: the last line
+        // waits for the prompt's window, so that window is not the prompt alone.
+        int end = Math.min(at + room, lines.size() - 1);
+        for (int i = end; i > at + room / 2; i--) {
+            if (startsAnItem(lines.get(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** An option's first line ("  2. ...") or the line on how to answer ("  (answer with ..."). */
+    private static boolean startsAnItem(Line line) {
+        return OPTION_START.matcher(line.text()).lookingAt();
     }
 
     /** A line of the runner's own, wrapped with an indent so no word breaks at the edge. */
     private void say(String text, Style style) {
-        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(text), style)), out.width(),
-                new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
+        out.lines(sayLines(text, style));
     }
 
-    private void verdict(Span lead, String answer) {
-        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(answer), Style.BOLD)), out.width(),
-                lead, new Span("  ", Style.PLAIN)));
+    private List<Line> sayLines(String text, Style style) {
+        return Wrapper.wrap(List.of(new Span(Sanitizer.clean(text), style)), out.width(),
+                new Span("", Style.PLAIN), new Span("  ", Style.PLAIN));
     }
 
-    private void show(Feedback feedback) {
+    private List<Line> answerLines(Span lead, String answer) {
+        return Wrapper.wrap(List.of(new Span(Sanitizer.clean(answer), Style.BOLD)), out.width(),
+                lead, new Span("  ", Style.PLAIN));
+    }
+
+    /** Right or wrong, the right answer when it was wrong, and the explanation. */
+    private List<Line> verdict(Feedback feedback) {
         Question q = feedback.question();
+        List<Line> lines = new ArrayList<>();
         // A screen reader gets the words without the mark, which it would read out as a symbol name.
         if (feedback.isRight()) {
-            out.spans(new Span(mark("✓ ") + "Right.", Style.RIGHT));
+            lines.add(Line.of(mark("✓ ") + "Right.", Style.RIGHT));
         } else if (q instanceof Choices c && feedback.check() instanceof Check.Wrong wrong) {
-            out.spans(new Span(mark("✗ ") + "Not quite.", Style.WRONG));
-            say(offBy(c, wrong.given()), Style.PLAIN);
-            verdict(new Span("The answer: ", Style.PLAIN), q.rightAnswer());
+            lines.add(Line.of(mark("✗ ") + "Not quite.", Style.WRONG));
+            lines.addAll(sayLines(offBy(c, wrong.given()), Style.PLAIN));
+            lines.addAll(answerLines(new Span("The answer: ", Style.PLAIN), q.rightAnswer()));
         } else {
-            verdict(new Span(mark("✗ ") + "Not quite. ", Style.WRONG), "The answer: " + q.rightAnswer());
+            lines.addAll(answerLines(new Span(mark("✗ ") + "Not quite. ", Style.WRONG), "The answer: " + q.rightAnswer()));
         }
-        explain(q);
+        lines.addAll(explain(q));
+        return lines;
     }
 
-    private void explain(Question q) {
-        if (!q.explain().isBlank()) {
-            out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.explain()), Style.PLAIN)), out.width(),
-                    new Span("  ", Style.PLAIN), new Span("  ", Style.PLAIN)));
+    private List<Line> explain(Question q) {
+        if (q.explain().isBlank()) {
+            return List.of();
         }
+        return Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.explain()), Style.PLAIN)), out.width(),
+                new Span("  ", Style.PLAIN), new Span("  ", Style.PLAIN));
     }
 
     private boolean spoken() {
@@ -204,12 +316,18 @@ public final class QuizRunner {
      * Waits for Enter in the full screen; the prompt repeats the verdict, so it stays in sight
      * on a small terminal where a long explanation pushed it off the top.
      */
-    private boolean pause(String verdict) {
+    /** The verdict and explanation, paged where they do not fit above the pause prompt. */
+    private boolean showAndPause(List<Line> lines, String verdict) {
+        String prompt = "(" + verdict + " · Enter to go on) ";
+        return page(lines, pauseAfterFeedback ? prompt : ANSWER, false) != null && pause(prompt);
+    }
+
+    private boolean pause(String prompt) {
         if (!pauseAfterFeedback) {
             return true;
         }
         try {
-            String reply = in.readLine("(" + verdict + " · Enter to go on) ");
+            String reply = in.readLine(prompt);
             if (reply == null) {
                 return false;
             }

@@ -135,7 +135,7 @@ public final class Pages {
         // Labelled and wrapped under the label, so nothing is cut on a 40-column screen.
         lines.addAll(labelled("Steps done:  ", summary.stepsDone() + "/" + summary.steps(), width));
         lines.addAll(labelled("Quiz:        ", summary.right() + " right of " + summary.answered() + " answered ("
-                + summary.questions() + " questions)", width));
+                + summary.questions() + (summary.questions() == 1 ? " question)" : " questions)"), width));
         lines.addAll(labelled("Time:        ", duration(summary.time()), width));
         lines.addAll(labelled("Notes:       ", String.valueOf(summary.notes()), width));
         if (!summary.toReview().isEmpty()) {

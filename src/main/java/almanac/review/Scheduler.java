@@ -131,6 +131,15 @@ public final class Scheduler {
         return retrievability(elapsedDays(card, now), Math.max(MIN_STABILITY, card.stability()));
     }
 
+    /**
+     * True when {@link #retrievability(Card, Instant)} says something about the learner: a
+     * whole day or more has passed since the last answer. FSRS counts whole days, so within
+     * a day of any answer, a miss included, it predicts full recall.
+     */
+    public static boolean predicts(Card card, Instant now) {
+        return card.stage() != Stage.NEW && card.last() != null && elapsedDays(card, now) >= 1;
+    }
+
     static double retrievability(long days, double stability) {
         return Math.pow(1 + FACTOR * days / stability, DECAY);
     }

@@ -42,7 +42,7 @@ final class TerminalPrompts implements Prompts {
     @Override
     public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
         return withPrompt((in, out) -> {
-            headline(out, heading, "  (q or Ctrl-C pauses)");
+            headline(out, heading, "  (q, Esc or Ctrl-C pauses)");
             return new QuizRunner(in, out, true).run(sheet, questions) == QuizRunner.Outcome.DONE;
         });
     }
@@ -50,7 +50,7 @@ final class TerminalPrompts implements Prompts {
     @Override
     public String note(String stepTitle) {
         return withPrompt((in, out) -> {
-            headline(out, "Note on " + stepTitle, "  (Enter to save, Ctrl-C to cancel)");
+            headline(out, "Note on " + stepTitle, "  (Enter saves, Esc or Ctrl-C cancels)");
             try {
                 return in.readLine("note> ");
             } catch (LineInput.Cancelled e) {
@@ -84,8 +84,10 @@ final class TerminalPrompts implements Prompts {
                     int now = mode.session().size().getColumns();
                     return Math.max(20, Math.min((now > 0 ? now : width) - 1, 100));
                 };
-                return body.apply(new JLineInput(mode.session().reader()),
-                        new Printer(mode.session().printWriter(), codes, columns, Medium.SCREEN));
+                // The alternate screen keeps nothing that scrolls off it: a long question is paged.
+                IntSupplier rows = () -> mode.session().size().getRows();
+                return body.apply(new JLineInput(mode.session().reader(), JLineInput.Escape.CANCELS),
+                        new Printer(mode.session().printWriter(), codes, columns, Medium.SCREEN).paged(rows));
             } finally {
                 mode.prompting(false);
                 terminal.setCursorVisible(false);

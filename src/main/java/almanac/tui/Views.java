@@ -130,7 +130,8 @@ final class Views {
         lines.add(Line.EMPTY);
         lines.addAll(Pages.para("Quizzes and notes open a line prompt in place of this screen: type, then Enter; "
                 + "the screen comes back afterwards. At a question, 'hint' shows a hint when there is one, "
-                + "'skip' moves on and 'q' (or Ctrl-C) pauses the quiz.", Style.DIM, width));
+                + "'skip' moves on, 'again' shows a long question from its start, and 'q', Esc or Ctrl-C "
+                + "pauses the quiz; at a note, Esc or Ctrl-C cancels it.", Style.DIM, width));
         return lines;
     }
 

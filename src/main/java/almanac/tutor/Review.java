@@ -42,6 +42,14 @@ public final class Review {
         public double recall(Instant now) {
             return Scheduler.retrievability(card, now);
         }
+
+        /**
+         * False within a day of the last answer, where FSRS predicts full recall even right
+         * after a miss (a missed question is due again after 10 minutes).
+         */
+        public boolean recallPredicted(Instant now) {
+            return Scheduler.predicts(card, now);
+        }
     }
 
     /**

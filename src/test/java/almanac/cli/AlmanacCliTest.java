@@ -282,7 +282,7 @@ class AlmanacCliTest {
                       quiz:        1 right of 2 answered
                       time:        0 s
                       notes:       1
-                      recall now:  100% of answered questions (predicted)
+                      recall now:  not predicted until a day after an answer (2 answered within a day)
                       last visit:  2026-11-27T09:00:00Z
                       status:      at step 2, 1/3 done
                     """, r.out());
@@ -321,7 +321,41 @@ class AlmanacCliTest {
                     () -> assertEquals("2026-11-27T09:00:00Z", tea.get("started")),
                     () -> assertNull(tea.get("finished")),
                     () -> assertEquals("at step 2, 1/3 done", tea.get("status")),
-                    () -> assertEquals(1.0, tea.get("retention"), "both answers were just seen"));
+                    () -> assertNull(tea.get("retention"), "no prediction within a day of the answers"),
+                    () -> assertEquals(0, tea.get("retention_of")),
+                    () -> assertEquals(2, tea.get("answered_within_a_day")));
+        }
+
+        @Test
+        void progress_rightAfterWrongAnswers_claimsNoRecall_andSaysWhenItWillBePredicted() {
+            learn("next\n1\n2\n");
+
+            Result r = almanac("--paths", TEA_DIR, "progress", "tea");
+
+            assertOk(r);
+            assertTrue(r.out().contains("  quiz:        0 right of 2 answered\n"), r.out());
+            assertFalse(r.out().contains("100%"), "FSRS's full recall at t = 0 is not shown: " + r.out());
+            assertTrue(r.out().contains(
+                    "  recall now:  not predicted until a day after an answer (2 answered within a day)\n"), r.out());
+        }
+
+        @Test
+        void progress_predictsRecallOfOlderAnswers_andLeavesOutTheLastDays() {
+            learn("next\n1\n1,3\n");
+            clock.advance(java.time.Duration.ofDays(3));
+            learn("next\n9\n");
+
+            Result text = almanac("--paths", TEA_DIR, "progress", "tea");
+            Result json = almanac("--paths", TEA_DIR, "progress", "tea", "--json");
+
+            // The two answers of three days ago: mean predicted recall 0.770 (see below); the third is new.
+            assertTrue(text.out().contains("  recall now:  77% of 2 questions (predicted; 1 answered within a day"
+                    + " not counted)\n"), text.out());
+            Map<String, Object> tea = json(json.out()).get(0);
+            assertAll(
+                    () -> assertEquals(0.77, tea.get("retention")),
+                    () -> assertEquals(2, tea.get("retention_of")),
+                    () -> assertEquals(1, tea.get("answered_within_a_day")));
         }
 
         @Test
@@ -642,6 +676,20 @@ class AlmanacCliTest {
             assertTrue(r.out().contains("\"question\": \"tannins\""), r.out());
             assertTrue(r.out().contains("\"recall\": 0.881"), r.out());
             assertFalse(r.out().contains("answer>"), "nothing is asked: " + r.out());
+        }
+
+        @Test
+        void reviewJson_ofAQuestionMissedMinutesAgo_predictsNoRecall() {
+            learn("next\n1\n1,3\nquit\n");
+            clock.advance(java.time.Duration.ofMinutes(11));
+
+            Result r = almanac("--paths", TEA_DIR, "review", "--json");
+
+            assertOk(r);
+            // The missed question is due again after 10 minutes; FSRS would say 1.0 within the day.
+            assertTrue(r.out().contains("\"question\": \"green-temp\""), r.out());
+            assertTrue(r.out().contains("\"recall\": null"), r.out());
+            assertFalse(r.out().contains("\"recall\": 1.0"), r.out());
         }
 
         @Test

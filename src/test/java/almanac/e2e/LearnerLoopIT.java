@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,38 @@ class LearnerLoopIT extends TerminalTest {
         tmux.waitFor("note>");
         tmux.keys("Enter");
         tmux.waitFor("Empty note: nothing saved");
+        quit();
+    }
+
+    @Test
+    void esc_atTheNoteAndAnswerPrompts_cancelsLikeCtrlC_whileArrowsAndAltKeysStillEdit() throws IOException {
+        launch(80, 24, "learn tea --step 1");
+        tmux.waitFor("Step 1/3");
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("half a thought");
+        tmux.keys("Escape");
+        tmux.waitFor("Note cancelled: not saved");
+
+        tmux.keys("a");
+        tmux.waitFor("note>");
+        tmux.type("ac");
+        tmux.keys("Left");
+        tmux.type("b");
+        tmux.keys("Home");
+        tmux.type("<");
+        tmux.keys("M-f");
+        tmux.type(">");
+        tmux.waitFor("note> <abc>");
+        tmux.keys("Enter");
+        tmux.waitFor("Note saved on step 1");
+        assertTrue(Files.readString(home.resolve("progress.yaml")).contains("text: \"<abc>\""),
+                Files.readString(home.resolve("progress.yaml")));
+
+        tmux.keys("n");
+        tmux.waitFor("answer>");
+        tmux.keys("Escape");
+        tmux.waitFor("Quiz paused");
         quit();
     }
 
@@ -224,6 +257,56 @@ class LearnerLoopIT extends TerminalTest {
     }
 
     @Test
+    void smallTerminal_aQuestionTallerThanTheWindow_isPaged_andAgainShowsItFromTheTop() throws IOException {
+        Path paths = Files.createDirectories(dir.resolve("paths"));
+        Files.writeString(paths.resolve("moe.yaml"), """
+                schema: 1
+                id: moe
+                title: "Experts"
+                summary: "One step with one long question."
+                audience: "Tests."
+                level: beginner
+                as_of: 2026-11-27
+                steps:
+                  - id: experts
+                    title: Experts
+                    minutes: 1
+                    why: "It asks one long question."
+                    body: "Mixture-of-experts models keep every expert in memory."
+                    key_points: [ "Memory follows the total.", "Arithmetic follows the active count." ]
+                    quiz:
+                      - id: total-vs-active
+                        choice: "Mistral Large 3 has 675B parameters in total and 41B active per token. What does that mean for whoever serves it?"
+                        options:
+                          - "Only the 41B active parameters need to sit in GPU memory; the rest can wait on disk."
+                          - "All 675B must be held in memory, but each token needs roughly the arithmetic of a 41B dense model."
+                          - "It needs the memory of a 41B model but the arithmetic of a 675B model."
+                          - "Every token runs through all 675B parameters; 41B is the size of the compressed download."
+                        answer: 2
+                        explain: "Memory follows the total, arithmetic the active count."
+                """);
+        launch(40, 12, "", "--paths '" + paths + "' learn moe --step 1");
+        tmux.waitFor("Step 1/1");
+        tmux.keys("n");
+        String first = tmux.waitFor("(Enter for more)");
+        assertTrue(first.contains("Question 1/1: Mistral Large 3"), "the question's start is in sight: " + first);
+        tmux.keys("Enter");
+        String rest = tmux.waitFor("answer>");
+        assertTrue(rest.contains("compressed download."), "the last option is in sight with the prompt: " + rest);
+        assertTrue(rest.replace("\n", " ").contains("'again' shows it"), "rereading is offered: " + rest);
+        answer("again");
+        tmux.waitUntil("the question from its start, again",
+                screen -> screen.contains("Question 1/1: Mistral Large 3") && screen.contains("(Enter for more)"));
+        // An answer typed before the last page counts.
+        tmux.type("2");
+        tmux.keys("Enter");
+        tmux.waitFor("Right · Enter to go on");
+        tmux.keys("Enter");
+        tmux.waitFor("Path complete: Experts");
+        quit();
+    }
+
+    @Test
     void footer_labelsTheShareReadOfTheStep() {
         launch(60, 12, "learn tea --step 1");
         tmux.waitFor("Step 1/3");
@@ -256,6 +339,16 @@ class LearnerLoopIT extends TerminalTest {
         assertTrue(again.contains("You finished this path on"), again);
         assertTrue(again.contains("Nothing is due for review yet") || again.contains("Due for review now"), again);
         quit();
+    }
+
+    @Test
+    void plainMode_quitSaysWhatIsSavedAndHowToResume_asTheFullScreenDoes() {
+        launch(80, 24, "learn tea --plain --step 3");
+        tmux.waitFor("[3/3 time]>");
+        tmux.type("quit");
+        tmux.keys("Enter");
+        String left = tmux.waitFor("EXIT=0");
+        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: bin/almanac learn tea"), left);
     }
 
     @Test

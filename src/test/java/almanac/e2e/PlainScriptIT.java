@@ -69,6 +69,9 @@ class PlainScriptIT {
                 .filter(line -> line.startsWith("      - id: ")).count();
         assertEquals(quizSize, out.split("✓ Right", -1).length - 1, "every answer of step 1's quiz right:\n" + out);
         assertFalse(out.contains("✗"), out);
+        assertTrue(out.replace("\n", " ").strip().endsWith(
+                "[2/9 aws]> quit  Saved at step 2/9 · 1 of 9 done · 1 note. Resume: bin/almanac learn inference-economics"),
+                "quit ends with what is saved and how to resume:\n" + out);
     }
 
     /** Runs {@code launcher args...} in {@code cwd} with {@code script} as stdin; fails on a hang. */
@@ -163,7 +166,9 @@ class PlainScriptIT {
                 "✓ Right.\n",
                 "Key points\n",
                 "── Step 2/3 · Leaves (2 min) ──\n",
-                "[2/3 leaves]> ");
+                "[2/3 leaves]> ",
+                "\nSaved at step 2/3 · 1 of 3 done · 1 note. Resume: ");
+        assertTrue(run.out().replace("\n", " ").strip().endsWith("bin/almanac learn tea"), "the end of input says how to resume:\n" + run.out());
 
         Map<String, Object> tea = teaRecord();
         assertEquals(List.of("started", "current", "finished", "steps", "answers", "notes", "review"),
@@ -203,7 +208,8 @@ class PlainScriptIT {
                 "answer> steeping\n",
                 "Path complete: Tea: A Short Path for Tests\n",
                 "Steps done:  3/3\n",
-                "Quiz:        4 right of 4 answered (4 questions)\n");
+                "Quiz:        4 right of 4 answered (4 questions)\n",
+                "\nSaved: all 3 steps done. Resume: ");
         assertNotNull(teaRecord().get("finished"));
     }
 

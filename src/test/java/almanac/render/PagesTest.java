@@ -77,6 +77,16 @@ class PagesTest {
     }
 
     @Test
+    void summaryOfAOneQuestionPath_saysQuestionInTheSingular() {
+        var summary = new almanac.tutor.Summary("Tea", 1, 1, 1, 1, 1, java.time.Duration.ofMinutes(2), 0, List.of(),
+                List.of());
+
+        List<String> actual = texts(Pages.summary(summary, 80));
+
+        assertTrue(actual.contains("Quiz:        1 right of 1 answered (1 question)"), String.join("\n", actual));
+    }
+
+    @Test
     void summaryOfEveryStep_saysPathComplete() {
         var summary = new almanac.tutor.Summary("Tea", 3, 3, 4, 4, 4, java.time.Duration.ofMinutes(6), 1, List.of(),
                 List.of());
