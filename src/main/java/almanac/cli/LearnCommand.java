@@ -6,6 +6,7 @@ import almanac.plain.PlainTutor;
 import almanac.terminal.SessionTerminal;
 import almanac.prompt.Printer;
 import almanac.tui.FullScreen;
+import almanac.tutor.Farewell;
 import almanac.tutor.Session;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -70,7 +71,8 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             if (fullScreen == null) {
                 out().println();
             }
-            new Printer(out(), Math.min(columns, 100)).text(session.farewell(almanac.Program.name() + " learn " + ref));
+            Farewell farewell = session.farewell(almanac.Program.name() + " learn " + ref);
+            new Printer(out(), Math.min(columns, 100)).textThen(farewell.saved(), farewell.resume());
         }
         return endOfSession(session.unsavedWarning(), code);
     }

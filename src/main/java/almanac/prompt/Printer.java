@@ -157,6 +157,21 @@ public final class Printer {
         lines(Pages.para(paragraph, Style.PLAIN, width()));
     }
 
+    /**
+     * {@code text}, then {@code whole} (a command to paste) never broken: on the same line
+     * when both fit the width, else {@code text} wrapped and {@code whole} on a line of its own
+     * however long it is.
+     */
+    public void textThen(String text, String whole) {
+        String both = text + " " + whole;
+        if (DisplayWidth.of(both) <= width()) {
+            raw(both);
+        } else {
+            text(text);
+            raw(whole);
+        }
+    }
+
     public void blank() {
         out.println();
         out.flush();

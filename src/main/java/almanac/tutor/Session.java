@@ -331,12 +331,12 @@ public final class Session implements AnswerSheet {
      * The one line to leave with: what is saved, and {@code command} to come back
      * ("Saved at step 2/9 · 1 of 9 done · 2 notes. Resume: almanac learn inference-economics").
      */
-    public synchronized String farewell(String command) {
+    public synchronized Farewell farewell(String command) {
         int notes = record.noteCount();
         String what = (doneCount() == stepCount() ? "Saved: all " + stepCount() + " steps done"
                 : "Saved at step " + stepNumber() + "/" + stepCount() + " · " + doneCount() + " of " + stepCount() + " done")
                 + (notes > 0 ? " · " + notes + (notes == 1 ? " note" : " notes") : "");
-        return what + ". Resume: " + command;
+        return new Farewell(what + ".", "Resume: " + command);
     }
 
     /** How many of this path's questions are due for review now. */

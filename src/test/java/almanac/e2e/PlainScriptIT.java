@@ -72,6 +72,7 @@ class PlainScriptIT {
         assertTrue(out.replace("\n", " ").strip().endsWith(
                 "[2/9 aws]> quit  Saved at step 2/9 · 1 of 9 done · 1 note. Resume: bin/almanac learn inference-economics"),
                 "quit ends with what is saved and how to resume:\n" + out);
+        assertTrue(out.lines().anyMatch(line -> line.endsWith("Resume: bin/almanac learn inference-economics")), out);
     }
 
     /** Runs {@code launcher args...} in {@code cwd} with {@code script} as stdin; fails on a hang. */
@@ -167,8 +168,10 @@ class PlainScriptIT {
                 "Key points\n",
                 "── Step 2/3 · Leaves (2 min) ──\n",
                 "[2/3 leaves]> ",
-                "\nSaved at step 2/3 · 1 of 3 done · 1 note. Resume: ");
+                "\nSaved at step 2/3 · 1 of 3 done · 1 note.", "Resume: ");
         assertTrue(run.out().replace("\n", " ").strip().endsWith("bin/almanac learn tea"), "the end of input says how to resume:\n" + run.out());
+        assertTrue(run.out().lines().anyMatch(line -> line.matches("(.* )?Resume: \\S*bin/almanac learn tea")),
+                "the command to paste is on one line, however long the launcher's name:\n" + run.out());
 
         Map<String, Object> tea = teaRecord();
         assertEquals(List.of("started", "current", "finished", "steps", "answers", "notes", "review"),
@@ -209,7 +212,7 @@ class PlainScriptIT {
                 "Path complete: Tea: A Short Path for Tests\n",
                 "Steps done:  3/3\n",
                 "Quiz:        4 right of 4 answered (4 questions)\n",
-                "\nSaved: all 3 steps done. Resume: ");
+                "\nSaved: all 3 steps done.", "Resume: ");
         assertNotNull(teaRecord().get("finished"));
     }
 

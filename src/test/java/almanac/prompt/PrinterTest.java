@@ -9,11 +9,22 @@ import almanac.render.Span;
 import almanac.render.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrinterTest {
     private final StringWriter terminal = new StringWriter();
     private final PrintWriter text = new PrintWriter(new SanitizingWriter(terminal), true);
+
+    @Test
+    void aCommandToPaste_isNeverBroken_butGetsItsOwnLineWhenBothDoNotFit() {
+        new Printer(text, 80).textThen("Saved at step 2/9 · 1 of 9 done.", "Resume: almanac learn inference-economics");
+        new Printer(text, 30).textThen("Saved at step 2/9 · 1 of 9 done · 2 notes.", "Resume: bin/almanac learn inference-economics");
+
+        assertEquals(List.of("Saved at step 2/9 · 1 of 9 done. Resume: almanac learn inference-economics",
+                        "Saved at step 2/9 · 1 of 9", "done · 2 notes.", "Resume: bin/almanac learn inference-economics"),
+                terminal.toString().lines().toList());
+    }
 
     @Test
     void withoutCodes_printsPlainText() {

@@ -784,9 +784,10 @@ class SessionTest {
             session.addNote("brew cooler");
 
             assertEquals("Saved at step 1/3 · 0 of 3 done · 1 note. Resume: almanac learn tea",
-                    session.farewell("almanac learn tea"));
+                    session.farewell("almanac learn tea").line());
             finish(session);
-            assertEquals("Saved: all 3 steps done · 1 note. Resume: almanac learn tea", session.farewell("almanac learn tea"));
+            assertEquals("Saved: all 3 steps done · 1 note. Resume: almanac learn tea",
+                    session.farewell("almanac learn tea").line());
         }
 
         @Test
