@@ -11,57 +11,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code almanac} command: global options, and with no subcommand a short status.
  * Global options are inherited, so they work before or after the subcommand's name.
  */
-@Command(name = "almanac",
-        versionProvider = Almanac.Version.class,
-        description = "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
-        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac help learn"})
 public final class Almanac implements Callable<Integer> {
+    static final String NAME = "almanac";
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version.")
-    boolean version;
-
-    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Where progress is kept: $ALMANAC_HOME, else ~/.almanac.")
     Path home;
-
-    @Option(names = "--paths", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "An extra folder of path files, searched first (repeatable; also $ALMANAC_PATH).")
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode, even on a terminal.")
     boolean plain;
-
-    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
-            description = "auto (default), always or never; auto heeds NO_COLOR, CLICOLOR_FORCE and CLICOLOR.")
     Colour.When color;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "The same as --color=never.")
     boolean noColor;
-
-    @Option(names = "--screen-reader", scope = ScopeType.INHERIT,
-            description = "Linear, labelled text for screen readers (also ALMANAC_SCREEN_READER=1).")
     boolean screenReader;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true, description = "Show stack traces of errors.")
     boolean debug;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     private final Env env;
     private ProgressStore store;
+
+    /** The model of the command and its global options (built in code: see {@link CommandModel}). */
+    private CommandSpec spec() {
+        CommandSpec spec = CommandModel.command(this, NAME,
+                "An interactive terminal tutor: learning paths of short, sourced steps with quick quizzes.",
+                List.of("almanac learn inference-economics", "almanac help learn"),
+                OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)
+                        .description("Show this help.").build(),
+                OptionSpec.builder("-V", "--version").versionHelp(true).description("Print the version.").build(),
+                global(CommandModel.option("--home", "DIR", Path.class, v -> home = v,
+                        "Where progress is kept: $ALMANAC_HOME, else ~/.almanac.")),
+                global(CommandModel.options("--paths", "DIR", Path.class, v -> paths = v,
+                        "An extra folder of path files, searched first (repeatable; also $ALMANAC_PATH).")),
+                global(CommandModel.flag("--plain", v -> plain = v, "Line mode, even on a terminal.")),
+                global(CommandModel.option("--color", "WHEN", Colour.When.class, v -> color = v,
+                        "auto (default), always or never; auto heeds NO_COLOR, CLICOLOR_FORCE and CLICOLOR.")),
+                global(CommandModel.flag("--no-color", v -> noColor = v, "The same as --color=never.")),
+                global(CommandModel.flag("--screen-reader", v -> screenReader = v,
+                        "Linear, labelled text for screen readers (also ALMANAC_SCREEN_READER=1).")),
+                global(CommandModel.flag("--debug", v -> debug = v, "Show stack traces of errors.").hidden(true)));
+        return spec.versionProvider(new Version());
+    }
+
+    /** An option of every command, set on this one wherever it is given. */
+    private static OptionSpec global(OptionSpec.Builder option) {
+        return option.scopeType(ScopeType.INHERIT).build();
+    }
 
     Almanac(Env env) {
         this.env = env;
@@ -79,7 +76,7 @@ public final class Almanac implements Callable<Integer> {
     /** The same with only the subcommands that {@code args} need (all when args is null); see {@link Subcommands}. */
     static CommandLine commandLine(Env env, String[] args) {
         Almanac root = new Almanac(env);
-        CommandLine cl = new CommandLine(root, new CommandFactory(root));
+        CommandLine cl = new CommandLine(root.spec(), new CommandFactory(root));
         // Before the settings below, which reach only the subcommands present when they are set.
         if (args == null) {
             Subcommands.registerAll(cl);

@@ -1,0 +1,116 @@
+package almanac.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Range;
+
+/**
+ * The picocli model of a command, built in code. picocli's annotations cost about 35 ms on a
+ * cold JVM, most of {@code almanac --version}: reading them makes a {@code java.lang.reflect.Proxy}
+ * class per annotation type at run time (no class-data archive can hold those), and the fields
+ * are found and set by reflection. A command instead lists its options here, each bound to its
+ * field by a setter, and the model costs a few milliseconds.
+ */
+final class CommandModel {
+    private CommandModel() {
+    }
+
+    /** A command named {@code name} that runs {@code command}; {@code examples} close its help. */
+    static CommandSpec command(Object command, String name, String description, List<String> examples,
+            ArgSpec... args) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        spec.usageMessage().description(description);
+        if (!examples.isEmpty()) {
+            List<String> footer = new ArrayList<>(List.of("", "Examples:"));
+            examples.forEach(example -> footer.add("  " + example));
+            spec.usageMessage().footer(footer.toArray(new String[0]));
+        }
+        for (ArgSpec arg : args) {
+            spec.add(arg);
+        }
+        return spec;
+    }
+
+    /** An option that takes a value, {@code --name LABEL}. */
+    static <T> OptionSpec.Builder option(String name, String label, Class<T> type, Consumer<T> field,
+            String description) {
+        Binding<T> binding = new Binding<>(field);
+        return OptionSpec.builder(name).type(type).paramLabel(label).description(description)
+                .getter(binding).setter(binding).hasInitialValue(false);
+    }
+
+    /** An option that may be given more than once, each value added to a list. */
+    static <E> OptionSpec.Builder options(String name, String label, Class<E> element, Consumer<List<E>> field,
+            String description) {
+        return option(name, label, List.class, list(field), description).auxiliaryTypes(element);
+    }
+
+    /** An option without a value: true when given. */
+    static OptionSpec.Builder flag(String name, Consumer<Boolean> field, String description) {
+        Binding<Boolean> binding = new Binding<>(field);
+        return OptionSpec.builder(name).type(boolean.class).description(description)
+                .getter(binding).setter(binding).hasInitialValue(false);
+    }
+
+    /** A positional parameter, required unless {@code arity} (as picocli reads it: "1", "0..1", "1..*") allows none. */
+    static <T> PositionalParamSpec.Builder parameter(String label, String arity, Class<T> type, Consumer<T> field,
+            String description) {
+        Binding<T> binding = new Binding<>(field);
+        Range range = Range.valueOf(arity);
+        return PositionalParamSpec.builder().type(type).paramLabel(label).arity(range).required(range.min() > 0)
+                .description(description).getter(binding).setter(binding).hasInitialValue(false);
+    }
+
+    /** Positional parameters that fill a list. */
+    static <E> PositionalParamSpec.Builder parameters(String label, String arity, Class<E> element,
+            Consumer<List<E>> field, String description) {
+        return parameter(label, arity, List.class, list(field), description).auxiliaryTypes(element);
+    }
+
+    /** The PATH parameter: a path id or file; a shell completes it to the ids it knows. */
+    static PositionalParamSpec.Builder path(String arity, Consumer<String> field, String description) {
+        return parameter("PATH", arity, String.class, field, description).completionCandidates(new PathIds());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E> Consumer<List> list(Consumer<List<E>> field) {
+        return list -> field.accept((List<E>) list);
+    }
+
+    /**
+     * What picocli reads and writes as the value: it keeps the last value set (a list option
+     * adds each occurrence to it) and hands each to the command's field. There is no initial
+     * value to reset to: a command line is parsed once, and the fields keep their own defaults
+     * until an option is given.
+     */
+    private static final class Binding<T> implements IGetter, ISetter {
+        private final Consumer<T> field;
+        private Object value;
+
+        Binding(Consumer<T> field) {
+            this.field = field;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <R> R get() {
+            return (R) value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <R> R set(R newValue) {
+            R old = (R) value;
+            value = newValue;
+            field.accept((T) newValue);
+            return old;
+        }
+    }
+}
