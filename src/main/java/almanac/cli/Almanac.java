@@ -76,7 +76,7 @@ public final class Almanac implements Callable<Integer> {
     /** The same with only the subcommands that {@code args} need (all when args is null); see {@link Subcommands}. */
     static CommandLine commandLine(Env env, String[] args) {
         Almanac root = new Almanac(env);
-        CommandLine cl = new CommandLine(root.spec(), new CommandFactory(root));
+        CommandLine cl = new CommandLine(root.spec());
         // Before the settings below, which reach only the subcommands present when they are set.
         if (args == null) {
             Subcommands.registerAll(cl);
@@ -185,17 +185,6 @@ public final class Almanac implements Callable<Integer> {
 
     boolean debug() {
         return debug;
-    }
-
-    /** Creates subcommands with a reference to the root, so they share its options and env. */
-    private record CommandFactory(Almanac root) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (AlmanacCommand.class.isAssignableFrom(cls)) {
-                return cls.cast(cls.getDeclaredConstructor(Almanac.class).newInstance(root));
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,6 +1,7 @@
 package almanac.cli;
 
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** A subcommand: it reads its own options and reaches shared wiring through the root command. */
 abstract class AlmanacCommand {
@@ -9,6 +10,12 @@ abstract class AlmanacCommand {
     protected AlmanacCommand(Almanac root) {
         this.root = root;
     }
+
+    /**
+     * The command's model: its name, help and options, each bound to a field of this object
+     * (see {@link CommandModel}). Built only for a run that needs it (see {@link Subcommands}).
+     */
+    abstract CommandSpec spec();
 
     protected PrintWriter out() {
         return root.env().out();

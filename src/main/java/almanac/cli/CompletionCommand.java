@@ -1,25 +1,30 @@
 package almanac.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "completion", description = "Print a shell completion script for commands, options and path ids.",
-        footer = {"", "Examples:", "  source <(almanac completion bash)", "  source <(almanac completion zsh)"})
 final class CompletionCommand extends AlmanacCommand implements Callable<Integer>, Subcommands.SeesEveryCommand {
+    static final String NAME = "completion";
+
     enum Shell { bash, zsh }
 
-    @Parameters(paramLabel = "SHELL", arity = "0..1", description = "bash (default) or zsh.")
     Shell shell = Shell.bash;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     CompletionCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return spec = CommandModel.command(this, NAME,
+                "Print a shell completion script for commands, options and path ids.",
+                List.of("source <(almanac completion bash)", "source <(almanac completion zsh)"),
+                CommandModel.parameter("SHELL", "0..1", Shell.class, v -> shell = v, "bash (default) or zsh.")
+                        .build());
     }
 
     @Override

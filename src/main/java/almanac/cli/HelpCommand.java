@@ -1,24 +1,27 @@
 package almanac.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code almanac help [COMMAND]}: the same help as {@code almanac [COMMAND] --help}. */
-@Command(name = "help", description = "Show the help of almanac, or of one command.",
-        footer = {"", "Examples:", "  almanac help", "  almanac help learn"})
 final class HelpCommand extends AlmanacCommand implements Callable<Integer>, Subcommands.SeesEveryCommand {
+    static final String NAME = "help";
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..1", description = "A command, e.g. learn.")
     String command;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     HelpCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return spec = CommandModel.command(this, NAME, "Show the help of almanac, or of one command.",
+                List.of("almanac help", "almanac help learn"),
+                CommandModel.parameter("COMMAND", "0..1", String.class, v -> command = v, "A command, e.g. learn.")
+                        .build());
     }
 
     @Override

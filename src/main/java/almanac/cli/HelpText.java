@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * The environment variables the program reads, said once, and which of them each command's
- * help lists (its examples are in its own {@code @Command} footer).
+ * help lists (its examples are in its own model's footer).
  */
 final class HelpText {
     private static final Map<String, String> VARIABLES = new LinkedHashMap<>();

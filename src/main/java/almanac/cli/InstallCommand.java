@@ -6,20 +6,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "install",
-        description = "Link PREFIX/bin/almanac to this checkout's launcher, so 'almanac' can be run from anywhere.",
-        footer = {"", "Examples:", "  bin/almanac install", "  bin/almanac install --prefix /usr/local"})
 final class InstallCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "install";
 
-    @Option(names = "--prefix", paramLabel = "DIR", description = "Where to link DIR/bin/almanac (default: ~/.local).")
     Path prefix;
 
     InstallCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME,
+                "Link PREFIX/bin/almanac to this checkout's launcher, so 'almanac' can be run from anywhere.",
+                List.of("bin/almanac install", "bin/almanac install --prefix /usr/local"),
+                CommandModel.option("--prefix", "DIR", Path.class, v -> prefix = v,
+                        "Where to link DIR/bin/almanac (default: ~/.local).").build());
     }
 
     @Override

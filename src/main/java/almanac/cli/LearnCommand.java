@@ -9,27 +9,30 @@ import almanac.tui.FullScreen;
 import almanac.tutor.Farewell;
 import almanac.tutor.Session;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "learn", description = "Learn a path; resumes where you left off.",
-        footer = {"", "Examples:", "  almanac learn inference-economics", "  almanac learn ./my-path.yaml --step 3"})
 final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "learn";
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id (see 'almanac list'), or a path file.")
     String ref;
-
-    @Option(names = "--step", paramLabel = "N", description = "Start at step N.")
     Integer step;
-
-    @Option(names = "--restart", description = "Start again from the intro (answers and notes are kept).")
     boolean restart;
 
     LearnCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Learn a path; resumes where you left off.",
+                List.of("almanac learn inference-economics", "almanac learn ./my-path.yaml --step 3"),
+                CommandModel.path("1", v -> ref = v, "A path id (see 'almanac list'), or a path file.").build(),
+                CommandModel.option("--step", "N", Integer.class, v -> step = v, "Start at step N.").build(),
+                CommandModel.flag("--restart", v -> restart = v,
+                        "Start again from the intro (answers and notes are kept).").build());
     }
 
     @Override

@@ -10,18 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", description = "Check path files; every problem as file:line:col: message. Exit 1 on any error.",
-        footer = {"", "Examples:", "  almanac lint my-path.yaml", "  almanac lint paths/"})
 final class LintCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "lint";
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Path files, or folders of them.")
     List<Path> targets = new ArrayList<>();
 
     LintCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME,
+                "Check path files; every problem as file:line:col: message. Exit 1 on any error.",
+                List.of("almanac lint my-path.yaml", "almanac lint paths/"),
+                CommandModel.parameters("FILE|DIR", "1..*", Path.class, v -> targets = v,
+                        "Path files, or folders of them.").build());
     }
 
     @Override

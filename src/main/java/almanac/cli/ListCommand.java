@@ -9,14 +9,19 @@ import almanac.render.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", description = "The paths you can learn, with your progress on each.",
-        footer = {"", "Examples:", "  almanac list", "  almanac list --paths ./my-paths"})
 final class ListCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "list";
 
     ListCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "The paths you can learn, with your progress on each.",
+                List.of("almanac list", "almanac list --paths ./my-paths"));
     }
 
     @Override

@@ -13,23 +13,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", description = "Write ID.yaml here: a commented skeleton path that passes lint.",
-        footer = {"", "Examples:", "  almanac new my-path", "  almanac new my-path --into-paths"})
 final class NewCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "new";
 
-    @Parameters(paramLabel = "ID", description = "The new path's id: lower-case letters, digits and dashes.")
     String id;
-
-    @Option(names = "--into-paths",
-            description = "Write it into your paths folder ($ALMANAC_HOME/paths, else ~/.almanac/paths; made if missing).")
     boolean intoPaths;
 
     NewCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Write ID.yaml here: a commented skeleton path that passes lint.",
+                List.of("almanac new my-path", "almanac new my-path --into-paths"),
+                CommandModel.parameter("ID", "1", String.class, v -> id = v,
+                        "The new path's id: lower-case letters, digits and dashes.").build(),
+                CommandModel.flag("--into-paths", v -> intoPaths = v, "Write it into your paths folder"
+                        + " ($ALMANAC_HOME/paths, else ~/.almanac/paths; made if missing).").build());
     }
 
     @Override

@@ -10,23 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "notes", description = "Your notes on a path, with the step each belongs to.",
-        footer = {"", "Examples:", "  almanac notes inference-economics > notes.md", "  almanac notes inference-economics --format json"})
 final class NotesCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "notes";
+
     enum Format { md, json }
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id or file.")
     String ref;
-
-    @Option(names = "--format", paramLabel = "md|json", description = "md (default) or json.")
     Format format = Format.md;
 
     NotesCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Your notes on a path, with the step each belongs to.",
+                List.of("almanac notes inference-economics > notes.md",
+                        "almanac notes inference-economics --format json"),
+                CommandModel.path("1", v -> ref = v, "A path id or file.").build(),
+                CommandModel.option("--format", "md|json", Format.class, v -> format = v, "md (default) or json.")
+                        .build());
     }
 
     @Override

@@ -14,18 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "progress", description = "Done steps, quiz score, time spent and last visit, per path.",
-        footer = {"", "Examples:", "  almanac progress", "  almanac progress inference-economics --json"})
 final class ProgressCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "progress";
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path.")
     String ref;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
     /** Each path's predicted recall, for the text (the rows hold what JSON shows of it). */
@@ -33,6 +27,14 @@ final class ProgressCommand extends AlmanacCommand implements Callable<Integer> 
 
     ProgressCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Done steps, quiz score, time spent and last visit, per path.",
+                List.of("almanac progress", "almanac progress inference-economics --json"),
+                CommandModel.path("0..1", v -> ref = v, "Only this path.").build(),
+                CommandModel.flag("--json", v -> json = v, "Print JSON for scripts.").build());
     }
 
     @Override

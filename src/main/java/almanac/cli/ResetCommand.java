@@ -7,26 +7,29 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reset", description = "Forget your progress on one path (asks first; keeps notes unless --all).",
-        footer = {"", "Examples:", "  almanac reset inference-economics", "  almanac reset inference-economics --yes --all"})
 final class ResetCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "reset";
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id.")
     String ref;
-
-    @Option(names = "--yes", description = "Do not ask.")
     boolean yes;
-
-    @Option(names = "--all", description = "Forget the notes too.")
     boolean all;
 
     ResetCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME,
+                "Forget your progress on one path (asks first; keeps notes unless --all).",
+                List.of("almanac reset inference-economics", "almanac reset inference-economics --yes --all"),
+                CommandModel.path("1", v -> ref = v, "A path id.").build(),
+                CommandModel.flag("--yes", v -> yes = v, "Do not ask.").build(),
+                CommandModel.flag("--all", v -> all = v, "Forget the notes too.").build());
     }
 
     @Override

@@ -12,22 +12,25 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "review", description = "Spaced-repetition review (FSRS-6) of the questions that are due.",
-        footer = {"", "Examples:", "  almanac review", "  almanac review inference-economics"})
 final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "review";
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, arity = "0..1", description = "Only this path (default: all).")
     String ref;
-
-    @Option(names = "--json", description = "Print the due questions and their predicted recall as JSON, and ask nothing.")
     boolean json;
 
     ReviewCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Spaced-repetition review (FSRS-6) of the questions that are due.",
+                List.of("almanac review", "almanac review inference-economics"),
+                CommandModel.path("0..1", v -> ref = v, "Only this path (default: all).").build(),
+                CommandModel.flag("--json", v -> json = v,
+                        "Print the due questions and their predicted recall as JSON, and ask nothing.").build());
     }
 
     @Override

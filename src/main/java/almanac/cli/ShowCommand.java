@@ -5,26 +5,31 @@ import almanac.content.LearningPath;
 import almanac.content.Step;
 import almanac.prompt.Printer;
 import almanac.render.Pages;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", description = "Print a path's outline, or one step's text, to stdout.",
-        footer = {"", "Examples:", "  almanac show inference-economics --step 2 | less", "  almanac show inference-economics --sources"})
 final class ShowCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "show";
 
-    @Parameters(paramLabel = "PATH", completionCandidates = PathIds.class, description = "A path id, or a path file.")
     String ref;
-
-    @Option(names = "--step", paramLabel = "N", description = "Print step N (1-based) instead of the outline.")
     Integer step;
-
-    @Option(names = "--sources", description = "Print the sources (of every step, or of step N), each with its whole URL.")
     boolean sources;
 
     ShowCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        return CommandModel.command(this, NAME, "Print a path's outline, or one step's text, to stdout.",
+                List.of("almanac show inference-economics --step 2 | less",
+                        "almanac show inference-economics --sources"),
+                CommandModel.path("1", v -> ref = v, "A path id, or a path file.").build(),
+                CommandModel.option("--step", "N", Integer.class, v -> step = v,
+                        "Print step N (1-based) instead of the outline.").build(),
+                CommandModel.flag("--sources", v -> sources = v,
+                        "Print the sources (of every step, or of step N), each with its whole URL.").build());
     }
 
     @Override

@@ -1,24 +1,32 @@
 package almanac.cli;
 
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The subcommands of {@code almanac}, and which of them a run needs modelled. picocli builds
- * a command's model from its annotations by reflection, about 40 ms for all of them on a cold
- * JVM: most of {@code almanac --version}. So a run that names a subcommand gets the model of
- * that one only; a run that names none, or an unknown one (picocli then suggests the nearest
- * names), or a command that lists the others (help, completion) gets every one.
+ * The subcommands of {@code almanac}, and which of them a run needs modelled. Even built in
+ * code (see {@link CommandModel}) a model costs something on a cold JVM, so a run that names a
+ * subcommand gets the model of that one only; a run that names none, or an unknown one
+ * (picocli then suggests the nearest names), or a command that lists the others (help,
+ * completion) gets every one.
  */
 final class Subcommands {
+    /** A subcommand's name, and how to make it for a run. */
+    private record Entry(String name, Function<Almanac, AlmanacCommand> make) {
+    }
+
     /** In the order help lists them. */
-    static final List<Class<?>> ALL = List.of(
-            ListCommand.class, LearnCommand.class, ShowCommand.class, ProgressCommand.class,
-            ReviewCommand.class, NotesCommand.class, ResetCommand.class, LintCommand.class, NewCommand.class,
-            CompletionCommand.class, InstallCommand.class, HelpCommand.class, WarmUpCommand.class);
+    private static final List<Entry> ALL = List.of(
+            new Entry(ListCommand.NAME, ListCommand::new), new Entry(LearnCommand.NAME, LearnCommand::new),
+            new Entry(ShowCommand.NAME, ShowCommand::new), new Entry(ProgressCommand.NAME, ProgressCommand::new),
+            new Entry(ReviewCommand.NAME, ReviewCommand::new), new Entry(NotesCommand.NAME, NotesCommand::new),
+            new Entry(ResetCommand.NAME, ResetCommand::new), new Entry(LintCommand.NAME, LintCommand::new),
+            new Entry(NewCommand.NAME, NewCommand::new), new Entry(CompletionCommand.NAME, CompletionCommand::new),
+            new Entry(InstallCommand.NAME, InstallCommand::new), new Entry(HelpCommand.NAME, HelpCommand::new),
+            new Entry(WarmUpCommand.NAME, WarmUpCommand::new));
 
     /** A subcommand that reads its siblings' models (to print them) and so needs them all. */
     interface SeesEveryCommand {
@@ -39,10 +47,13 @@ final class Subcommands {
                 return;
             }
         } else {
-            Class<?> named = named(args[word]);
-            if (named != null && !seesEveryCommand(named)) {
-                add(cl, named);
-                return;
+            Entry named = named(args[word]);
+            if (named != null) {
+                AlmanacCommand command = named.make().apply(cl.getCommand());
+                if (!(command instanceof SeesEveryCommand)) {
+                    cl.addSubcommand(command.spec());
+                    return;
+                }
             }
         }
         registerAll(cl);
@@ -50,16 +61,9 @@ final class Subcommands {
 
     /** Registers every subcommand, as help and completion scripts see them. */
     static void registerAll(CommandLine cl) {
-        for (Class<?> command : ALL) {
-            add(cl, command);
-        }
-    }
-
-    private static void add(CommandLine cl, Class<?> command) {
-        try {
-            cl.addSubcommand(cl.getFactory().create(command));
-        } catch (Exception e) {
-            throw new CommandLine.InitializationException("cannot create " + command.getName() + ": " + e, e);
+        Almanac root = cl.getCommand();
+        for (Entry entry : ALL) {
+            cl.addSubcommand(entry.make().apply(root).spec());
         }
     }
 
@@ -81,12 +85,11 @@ final class Subcommands {
         return -1;
     }
 
-    /** The subcommand called {@code name} (or with that alias), or null. */
-    static Class<?> named(String name) {
-        for (Class<?> command : ALL) {
-            Command c = command.getAnnotation(Command.class);
-            if (c.name().equals(name) || List.of(c.aliases()).contains(name)) {
-                return command;
+    /** The subcommand called {@code name}, or null. */
+    private static Entry named(String name) {
+        for (Entry entry : ALL) {
+            if (entry.name().equals(name)) {
+                return entry;
             }
         }
         return null;
@@ -109,10 +112,5 @@ final class Subcommands {
             }
         }
         return true;
-    }
-
-    private static boolean seesEveryCommand(Class<?> command) {
-        return SeesEveryCommand.class.isAssignableFrom(command)
-                || CommandLine.IHelpCommandInitializable2.class.isAssignableFrom(command);
     }
 }

@@ -8,18 +8,25 @@ import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Exercises the start-up path once (catalog, YAML, Markdown, a frame and a prompt on an
  * in-memory terminal) so the launcher can record the classes it loads in a class-data-sharing
  * archive. Hidden: it is for bin/almanac, which points --home at a scratch folder.
  */
-@Command(name = "__warm-up", hidden = true)
 final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
+    static final String NAME = "__warm-up";
 
     WarmUpCommand(Almanac root) {
         super(root);
+    }
+
+    @Override
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name(NAME);
+        spec.usageMessage().hidden(true);
+        return spec;
     }
 
     @Override
