@@ -31,6 +31,9 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Every command's model, so the archive holds their classes and linked setters (lambdas),
+        // which a run that names one command would otherwise load and link on the spot.
+        Almanac.commandLine(root.env());
         Catalog catalog = root.catalog();
         // Twice: the first run parses each path file into the home's parse cache, the second
         // reads it back, which is what a learner's later runs do.
