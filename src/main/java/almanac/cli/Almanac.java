@@ -76,7 +76,7 @@ public final class Almanac implements Callable<Integer> {
     /** The same with only the subcommands that {@code args} need (all when args is null); see {@link Subcommands}. */
     static CommandLine commandLine(Env env, String[] args) {
         Almanac root = new Almanac(env);
-        CommandLine cl = new CommandLine(root.spec());
+        CommandLine cl = CommandModel.commandLine(root.spec());
         // Before the settings below, which reach only the subcommands present when they are set.
         if (args == null) {
             Subcommands.registerAll(cl);

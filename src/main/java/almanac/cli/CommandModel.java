@@ -3,6 +3,7 @@ package almanac.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -19,7 +20,22 @@ import picocli.CommandLine.Range;
  * field by a setter, and the model costs a few milliseconds.
  */
 final class CommandModel {
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private CommandModel() {
+    }
+
+    /**
+     * The command line of {@code root}. Each {@code CommandLine} registers picocli's converters
+     * for java.sql and java.time types by reflection, and {@code Class.forName} initialises every
+     * one of those classes ({@code MonthDay} alone builds a date formatter): about 2 ms of a cold start.
+     * No option here has such a type, so they are left out, through picocli's own setting.
+     */
+    static CommandLine commandLine(CommandSpec root) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
+        return new CommandLine(root);
     }
 
     /** A command named {@code name} that runs {@code command}; {@code examples} close its help. */
