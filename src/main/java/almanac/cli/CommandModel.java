@@ -1,6 +1,7 @@
 package almanac.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -104,7 +105,9 @@ final class CommandModel {
      * What picocli reads and writes as the value: it keeps the last value set (a list option
      * adds each occurrence to it) and hands each to the command's field. There is no initial
      * value to reset to: a command line is parsed once, and the fields keep their own defaults
-     * until an option is given.
+     * until an option is given. A global option has a copy in the subcommand that shares this
+     * binding, and picocli starts a new, empty list for that copy: the values given before the
+     * command's name are carried into it, so {@code --paths A learn x --paths B} keeps both.
      */
     private static final class Binding<T> implements IGetter, ISetter {
         private final Consumer<T> field;
@@ -124,6 +127,10 @@ final class CommandModel {
         @SuppressWarnings("unchecked")
         public <R> R set(R newValue) {
             R old = (R) value;
+            if (newValue instanceof Collection<?> fresh && fresh.isEmpty() && old instanceof Collection<?> earlier
+                    && fresh != earlier) {
+                ((Collection<Object>) fresh).addAll(earlier);
+            }
             value = newValue;
             field.accept((T) newValue);
             return old;

@@ -159,6 +159,18 @@ class AlmanacCliTest {
         }
 
         @Test
+        void list_withPathsBeforeAndAfterTheCommandName_searchesBothFolders() throws IOException {
+            Path other = Files.createDirectories(tmp.resolve("other"));
+            Files.writeString(other.resolve("coffee.yaml"), Files.readString(Tea.FILE).replace("id: tea", "id: coffee"));
+
+            Result r = almanac("--paths", TEA_DIR, "list", "--paths", other.toString());
+
+            assertOk(r);
+            assertEquals("tea", row(r.out(), "tea").get(0));
+            assertEquals("coffee", row(r.out(), "coffee").get(0));
+        }
+
+        @Test
         void list_onANarrowTerminal_shortensTitlesToFit() {
             vars.put("COLUMNS", "70");
             Result r = almanac("--paths", TEA_DIR, "list");
@@ -595,6 +607,15 @@ class AlmanacCliTest {
             assertEquals(1, r.code());
             assertTrue(r.err().contains("2 files checked: "), r.err());
             assertTrue(r.out().contains("typo.yaml:3:1: "), r.out());
+        }
+
+        @Test
+        void severalFiles_areEachChecked() {
+            Result r = almanac("lint", Tea.FILE.toString(), TYPO);
+
+            assertEquals(1, r.code());
+            assertEquals("2 files checked: 1 error, 0 warnings\n", r.err());
+            assertTrue(r.out().startsWith(TYPO + ":3:1: "), r.out());
         }
 
         @Test
