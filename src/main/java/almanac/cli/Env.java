@@ -43,6 +43,11 @@ public record Env(
         this(vars, userHome, checkout, in, out, err, clock, zone, interactive, cwd, null);
     }
 
+    /** The same world with the program's output sent to {@code out} and {@code err} instead. */
+    public Env withOutput(PrintWriter out, PrintWriter err) {
+        return new Env(vars, userHome, checkout, in, out, err, clock, zones, interactive, cwd, launcher);
+    }
+
     /** The zone dates are shown in, asked of {@code zones} when first needed (see {@link Main}). */
     public ZoneId zone() {
         return zones.get();

@@ -6,7 +6,11 @@ import almanac.render.Pages;
 import almanac.terminal.SessionTerminal;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,6 +60,18 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
                 FullScreen.firstFrame(terminal, new Session(path, root.store(), root.env().clock()), root.colour(),
                         root.env().zone());
             }
+        }
+        // The commands run many times a day, run as a user runs them with their output thrown
+        // away, so that their own code (formatting, string joins, lambdas) is linked in the
+        // archive too, not only their classes.
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        Env quiet = root.env().withOutput(nowhere, nowhere);
+        String home = root.homeDir().toString();
+        for (List<String> args : List.of(List.of("--version"), List.<String>of(), List.of("list"), List.of("progress"),
+                List.of("help"), List.of("learn", "--help"))) {
+            List<String> withHome = new ArrayList<>(List.of("--home", home));
+            withHome.addAll(args);
+            Almanac.run(quiet, withHome.toArray(new String[0]));
         }
         return ExitCode.OK;
     }
