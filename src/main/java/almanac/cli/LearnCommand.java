@@ -9,6 +9,7 @@ import almanac.tui.FullScreen;
 import almanac.tutor.Farewell;
 import almanac.tutor.Session;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -55,18 +56,20 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             throw e;
         }
         Session session = new Session(path, root.store(), env.clock());
+        // Looked up (the time-zone database) while the terminal may still be opening.
+        ZoneId zone = env.zone();
         SessionTerminal fullScreen = terminal.join();
         int code;
         int columns = env.columns();
         if (fullScreen != null) {
             try (fullScreen) {
-                code = FullScreen.run(fullScreen, session, root.colour(), env.zone(), step, restart);
+                code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart);
                 // The width the window has now (it may have been resized), for the line below.
                 columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }
         } else {
             code = LineSession.run(env, root.medium(),
-                    (input, printer) -> new PlainTutor(session, input, printer, env.zone()).run(step, restart));
+                    (input, printer) -> new PlainTutor(session, input, printer, zone).run(step, restart));
         }
         if (session.unsavedWarning() == null) {
             // One line, in either mode, says what is kept and how to come back; in plain mode

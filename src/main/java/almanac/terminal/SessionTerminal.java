@@ -68,7 +68,7 @@ public final class SessionTerminal implements AutoCloseable {
         // JLine asks infocmp (a process) before it looks at the descriptions it carries; given
         // one of those as already loaded, it asks nobody.
         if (InfoCmp.getLoadedInfoCmp(type) == null) {
-            InfoCmp.setLoadedInfoCmp(type, () -> InfoCmp.getDefaultInfoCmp(type));
+            InfoCmp.setLoadedInfoCmp(type, description(type));
         }
         Terminal terminal;
         try {
@@ -128,6 +128,19 @@ public final class SessionTerminal implements AutoCloseable {
             terminal.printWriter().println("warm");
         } finally {
             keys.close();
+        }
+    }
+
+    /**
+     * JLine's own description of {@code type} (one it carries, see {@link #BUNDLED}), read
+     * whole: JLine's reader decodes it a character at a time, a few ms of a cold start.
+     */
+    static String description(String type) {
+        try (var in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
+            return in == null ? InfoCmp.getDefaultInfoCmp(type)
+                    : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return InfoCmp.getDefaultInfoCmp(type);
         }
     }
 
