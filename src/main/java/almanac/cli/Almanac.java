@@ -123,6 +123,25 @@ public final class Almanac implements Callable<Integer> {
         return new Status(this).print();
     }
 
+    /**
+     * A command line that runs {@code words} as this run was set up: the program's name, and
+     * the --home and --paths given, so a suggestion pasted as it is finds the same progress and
+     * paths (environment variables stay set in the same shell).
+     */
+    String commandFor(String... words) {
+        StringBuilder line = new StringBuilder(almanac.Program.name());
+        if (home != null) {
+            line.append(" --home ").append(ShellWords.quote(home, env.userHome()));
+        }
+        for (Path folder : paths) {
+            line.append(" --paths ").append(ShellWords.quote(folder, env.userHome()));
+        }
+        for (String word : words) {
+            line.append(' ').append(word);
+        }
+        return line.toString();
+    }
+
     /** Where progress lives: --home, $ALMANAC_HOME, or ~/.almanac. */
     Path homeDir() {
         if (home != null) {

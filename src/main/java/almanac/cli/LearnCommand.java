@@ -9,6 +9,7 @@ import almanac.tui.FullScreen;
 import almanac.tutor.Farewell;
 import almanac.tutor.Session;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,8 +69,12 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
                 columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }
         } else {
-            code = LineSession.run(env, root.medium(),
-                    (input, printer) -> new PlainTutor(session, input, printer, zone).run(step, restart));
+            int[] width = {columns};
+            code = LineSession.run(env, root.medium(), (input, printer) -> {
+                new PlainTutor(session, input, printer, zone).run(step, restart);
+                width[0] = printer.width();  // the terminal's, when there is one
+            });
+            columns = width[0];
         }
         if (session.unsavedWarning() == null) {
             // One line, in either mode, says what is kept and how to come back; in plain mode
@@ -77,8 +82,10 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             if (fullScreen == null) {
                 out().println();
             }
-            Farewell farewell = session.farewell(almanac.Program.name() + " learn " + ref);
-            new Printer(out(), Math.min(columns, 100)).textThen(farewell.saved(), farewell.resume());
+            // A path file is named so that the command works from any folder.
+            String named = Catalog.looksLikeFile(ref) ? ShellWords.quote(Path.of(ref), env.userHome()) : ref;
+            Farewell farewell = session.farewell(root.commandFor(NAME, named));
+            new Printer(out(), Math.min(columns, 100)).textThen(farewell.saved(), "Resume:", farewell.command());
         }
         return endOfSession(session.unsavedWarning(), code);
     }

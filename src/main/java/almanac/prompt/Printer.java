@@ -158,17 +158,23 @@ public final class Printer {
     }
 
     /**
-     * {@code text}, then {@code whole} (a command to paste) never broken: on the same line
-     * when both fit the width, else {@code text} wrapped and {@code whole} on a line of its own
-     * however long it is.
+     * {@code text}, then {@code label} and {@code command} (a command to paste), the command
+     * never broken: all on one line when it fits the width, else {@code text} wrapped and the
+     * label with the command on a line of their own, or the command alone on its own line
+     * when even that does not fit, however long it is.
      */
-    public void textThen(String text, String whole) {
-        String both = text + " " + whole;
-        if (DisplayWidth.of(both) <= width()) {
-            raw(both);
+    public void textThen(String text, String label, String command) {
+        String labelled = label + " " + command;
+        if (DisplayWidth.of(text + " " + labelled) <= width()) {
+            raw(text + " " + labelled);
+            return;
+        }
+        text(text);
+        if (DisplayWidth.of(labelled) <= width()) {
+            raw(labelled);
         } else {
-            text(text);
-            raw(whole);
+            raw(label);
+            raw(command);
         }
     }
 

@@ -5,10 +5,10 @@ package almanac.tutor;
  * command to come back ("Resume: almanac learn inference-economics"), kept apart so the
  * command is never broken across lines: a learner pastes it.
  */
-public record Farewell(String saved, String resume) {
+public record Farewell(String saved, String command) {
 
     /** Both on one line. */
     public String line() {
-        return saved + " " + resume;
+        return saved + " Resume: " + command;
     }
 }

@@ -336,7 +336,7 @@ public final class Session implements AnswerSheet {
         String what = (doneCount() == stepCount() ? "Saved: all " + stepCount() + " steps done"
                 : "Saved at step " + stepNumber() + "/" + stepCount() + " · " + doneCount() + " of " + stepCount() + " done")
                 + (notes > 0 ? " · " + notes + (notes == 1 ? " note" : " notes") : "");
-        return new Farewell(what + ".", "Resume: " + command);
+        return new Farewell(what + ".", command);
     }
 
     /** How many of this path's questions are due for review now. */

@@ -323,7 +323,7 @@ class LearnerLoopIT extends TerminalTest {
         tmux.waitFor("Step 3/3");
         tmux.keys("q");
         String left = tmux.waitFor("EXIT=0");
-        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: bin/almanac learn tea"), left);
+        assertResumable(left);
         tmux.close();
 
         tmux = new Tmux(dir);
@@ -348,7 +348,19 @@ class LearnerLoopIT extends TerminalTest {
         tmux.type("quit");
         tmux.keys("Enter");
         String left = tmux.waitFor("EXIT=0");
-        assertTrue(left.contains("Saved at step 3/3 · 0 of 3 done. Resume: bin/almanac learn tea"), left);
+        assertResumable(left);
+    }
+
+    /**
+     * The leaving line says what is saved and gives a command that comes back to it as pasted:
+     * with the --home and --paths this run was given (the window may wrap it; it is one line).
+     */
+    private void assertResumable(String screen) {
+        assertTrue(screen.contains("Saved at step 3/3 · 0 of 3 done."), screen);
+        String joined = screen.replace("\n", "");
+        String command = "bin/almanac --home " + home.toAbsolutePath() + " --paths "
+                + REPO.resolve("src/test/resources/paths").toAbsolutePath() + " learn tea";
+        assertTrue(joined.contains("Resume:") && joined.contains(command), "expected " + command + " in:\n" + screen);
     }
 
     @Test

@@ -168,9 +168,10 @@ class PlainScriptIT {
                 "Key points\n",
                 "── Step 2/3 · Leaves (2 min) ──\n",
                 "[2/3 leaves]> ",
-                "\nSaved at step 2/3 · 1 of 3 done · 1 note.", "Resume: ");
-        assertTrue(run.out().replace("\n", " ").strip().endsWith("bin/almanac learn tea"), "the end of input says how to resume:\n" + run.out());
-        assertTrue(run.out().lines().anyMatch(line -> line.matches("(.* )?Resume: \\S*bin/almanac learn tea")),
+                "\nSaved at step 2/3 · 1 of 3 done · 1 note.", "Resume:");
+        assertTrue(run.out().replace("\n", " ").strip().endsWith(" --paths " + ROOT.resolve("src/test/resources/paths")
+                + " learn tea"), "the end of input says how to resume, with the --paths it was given:\n" + run.out());
+        assertTrue(run.out().lines().anyMatch(line -> line.matches("(.* )?(Resume: )?\\S*bin/almanac( --\\S+ \\S+)* learn tea")),
                 "the command to paste is on one line, however long the launcher's name:\n" + run.out());
 
         Map<String, Object> tea = teaRecord();
@@ -212,7 +213,7 @@ class PlainScriptIT {
                 "Path complete: Tea: A Short Path for Tests\n",
                 "Steps done:  3/3\n",
                 "Quiz:        4 right of 4 answered (4 questions)\n",
-                "\nSaved: all 3 steps done.", "Resume: ");
+                "\nSaved: all 3 steps done.", "Resume:");
         assertNotNull(teaRecord().get("finished"));
     }
 

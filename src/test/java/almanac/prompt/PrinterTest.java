@@ -17,12 +17,15 @@ class PrinterTest {
     private final PrintWriter text = new PrintWriter(new SanitizingWriter(terminal), true);
 
     @Test
-    void aCommandToPaste_isNeverBroken_butGetsItsOwnLineWhenBothDoNotFit() {
-        new Printer(text, 80).textThen("Saved at step 2/9 · 1 of 9 done.", "Resume: almanac learn inference-economics");
-        new Printer(text, 30).textThen("Saved at step 2/9 · 1 of 9 done · 2 notes.", "Resume: bin/almanac learn inference-economics");
+    void aCommandToPaste_isNeverBroken_butGetsItsOwnLineWhenItDoesNotFit() {
+        new Printer(text, 80).textThen("Saved at step 2/9 · 1 of 9 done.", "Resume:", "almanac learn inference-economics");
+        new Printer(text, 30).textThen("Saved at step 2/9 · 1 of 9 done · 2 notes.", "Resume:", "almanac learn tea");
+        new Printer(text, 40).textThen("Saved at step 3/9 · 2 of 9 done · 1 note.", "Resume:",
+                "bin/almanac learn inference-economics");
 
         assertEquals(List.of("Saved at step 2/9 · 1 of 9 done. Resume: almanac learn inference-economics",
-                        "Saved at step 2/9 · 1 of 9", "done · 2 notes.", "Resume: bin/almanac learn inference-economics"),
+                        "Saved at step 2/9 · 1 of 9", "done · 2 notes.", "Resume: almanac learn tea",
+                        "Saved at step 3/9 · 2 of 9 done · 1", "note.", "Resume:", "bin/almanac learn inference-economics"),
                 terminal.toString().lines().toList());
     }
 
