@@ -40,7 +40,7 @@ final class NotesMarkdown {
                 md.append("\nSources:\n\n");
                 for (Source s : step.sources()) {
                     md.append("- [").append(oneLine(s.title()).replace("]", "\\]")).append("](").append(s.url()).append(')')
-                            .append(s.date() == null ? "" : " (" + s.date() + ")").append('\n');
+                            .append(s.dateAfterTitle()).append('\n');
                 }
             }
         }

@@ -9,4 +9,9 @@ public record Source(String title, String url, LocalDate date) {
         Objects.requireNonNull(title);
         Objects.requireNonNull(url);
     }
+
+    /** " (2026-12-01)" to follow the title, or nothing: no date, or the title gives it already ("checked 2026-12-01"). */
+    public String dateAfterTitle() {
+        return date == null || title.contains(date.toString()) ? "" : " (" + date + ")";
+    }
 }

@@ -114,8 +114,7 @@ public final class Pages {
         }
         int n = 1;
         for (Source s : step.sources()) {
-            String dated = s.date() == null ? "" : " (" + s.date() + ")";
-            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.title()) + dated, Style.PLAIN)), width,
+            lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.oneLine(s.title()) + s.dateAfterTitle(), Style.PLAIN)), width,
                     new Span(String.format("  %d. ", n), Style.PLAIN), new Span("     ", Style.PLAIN)));
             lines.add(url(new Span("     ", Style.PLAIN), Sanitizer.oneLine(s.url()), wholeUrls ? Integer.MAX_VALUE : width));
             n++;
