@@ -43,6 +43,8 @@ public final class QuizRunner {
     private final boolean pauseAfterFeedback;
     /** Set when the learner typed q or quit, as opposed to input ending or Ctrl-C. */
     private boolean quitAsked;
+    /** Lines to show above the first question still to be asked; empty after it. */
+    private List<Line> heading = List.of();
 
     /**
      * @param pauseAfterFeedback wait for Enter after each explanation (the full-screen
@@ -55,6 +57,16 @@ public final class QuizRunner {
     }
 
     public Outcome run(AnswerSheet sheet, List<Question> questions) {
+        return run(sheet, questions, List.of());
+    }
+
+    /**
+     * The same under {@code heading} ("Quiz · NVIDIA"), shown with the first question and
+     * counted in its first window, so a question that fills a small window does not push the
+     * heading off the top.
+     */
+    public Outcome run(AnswerSheet sheet, List<Question> questions, List<Line> heading) {
+        this.heading = heading;
         for (int i = 0; i < questions.size(); i++) {
             if (!ask(sheet, questions.get(i), i + 1, questions.size())) {
                 return quitAsked ? Outcome.PAUSED : Outcome.STOPPED;
@@ -65,8 +77,15 @@ public final class QuizRunner {
 
     /** Asks until the learner answers or skips; false when input ends or they cancel or quit. */
     private boolean ask(AnswerSheet sheet, Question q, int number, int count) {
-        out.blank();
-        String pending = page(questionForWindow(q, number, count), ANSWER, true);
+        List<Line> first = new ArrayList<>(heading);
+        heading = List.of();
+        if (first.isEmpty()) {
+            out.blank();
+        } else {
+            first.add(Line.EMPTY);
+        }
+        first.addAll(questionForWindow(q, number, count));
+        String pending = page(first, ANSWER, true);
         while (true) {
             if (pending == null) {
                 return false;

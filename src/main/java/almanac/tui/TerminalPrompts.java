@@ -5,6 +5,7 @@ import almanac.prompt.JLineInput;
 import almanac.prompt.LineInput;
 import almanac.prompt.Printer;
 import almanac.prompt.QuizRunner;
+import almanac.render.Line;
 import almanac.render.Medium;
 import almanac.render.Sanitizer;
 import almanac.render.Span;
@@ -42,15 +43,15 @@ final class TerminalPrompts implements Prompts {
     @Override
     public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
         return withPrompt((in, out) -> {
-            headline(out, heading, "  (q, Esc or Ctrl-C pauses)");
-            return new QuizRunner(in, out, true).run(sheet, questions) == QuizRunner.Outcome.DONE;
+            return new QuizRunner(in, out, true).run(sheet, questions, headline(out, heading, "  (q, Esc or Ctrl-C pauses)"))
+                    == QuizRunner.Outcome.DONE;
         });
     }
 
     @Override
     public String note(String stepTitle) {
         return withPrompt((in, out) -> {
-            headline(out, "Note on " + stepTitle, "  (Enter saves, Esc or Ctrl-C cancels)");
+            out.lines(headline(out, "Note on " + stepTitle, "  (Enter saves, Esc or Ctrl-C cancels)"));
             try {
                 return in.readLine("note> ");
             } catch (LineInput.Cancelled e) {
@@ -60,9 +61,9 @@ final class TerminalPrompts implements Prompts {
     }
 
     /** A bold heading and a dim aside, wrapped with an indent for a narrow terminal. */
-    private static void headline(Printer out, String heading, String aside) {
-        out.lines(Wrapper.wrap(List.of(new Span(Sanitizer.clean(heading), Style.BOLD), new Span(aside, Style.DIM)),
-                out.width(), new Span("", Style.PLAIN), new Span("  ", Style.PLAIN)));
+    private static List<Line> headline(Printer out, String heading, String aside) {
+        return Wrapper.wrap(List.of(new Span(Sanitizer.clean(heading), Style.BOLD), new Span(aside, Style.DIM)),
+                out.width(), new Span("", Style.PLAIN), new Span("  ", Style.PLAIN));
     }
 
     private <T> T withPrompt(BiFunction<LineInput, Printer, T> body) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import almanac.content.Choice;
 import almanac.content.Question;
+import almanac.render.Line;
 import almanac.render.Medium;
+import almanac.render.Style;
 import almanac.tutor.AnswerSheet;
 import almanac.tutor.Feedback;
 import java.io.PrintWriter;
@@ -134,6 +136,20 @@ class QuizRunnerTest {
         }
         assertTrue(screensAtPrompts.get(0).endsWith(QuizRunner.MORE), screensAtPrompts.get(0));
         assertEquals(List.of("2"), answers);
+    }
+
+    @Test
+    void theQuizHeading_isOnTheWindowWithTheFirstQuestion_neverScrolledOffUnseen() {
+        Printer out = new Printer(text, null, () -> COLUMNS, Medium.SCREEN).paged(() -> ROWS);
+        List<Line> heading = List.of(Line.of("Quiz · Amazon Web Services (q, Esc or", Style.BOLD),
+                Line.of("  Ctrl-C pauses)", Style.DIM));
+        Question shortOne = new Choice("pick", "Which one?", List.of("this", "that"), 1, "", null);
+
+        new QuizRunner(typing("", "2", "", "1", ""), out, true).run(sheet, List.of(LONG, shortOne), heading);
+
+        assertTrue(screensAtPrompts.get(0).startsWith("Quiz · Amazon Web Services"), screensAtPrompts.get(0));
+        assertEquals(1, terminal.toString().split("Quiz · Amazon", -1).length - 1, "the heading is shown once");
+        assertEquals(List.of("2", "1"), answers);
     }
 
     @Test
