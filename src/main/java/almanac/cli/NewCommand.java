@@ -78,7 +78,11 @@ final class NewCommand extends AlmanacCommand implements Callable<Integer> {
         for (String[] line : next) {
             out().println("  " + line[0] + " ".repeat(width - line[0].length()) + "   # " + line[1]);
         }
-        out().println("The format, field by field: docs/AUTHORING.md");
+        // Named so it opens from any folder: from a checkout, its own copy of the guide.
+        Path checkout = root.env().checkout();
+        Path guide = checkout == null ? null : checkout.resolve("docs/AUTHORING.md");
+        out().println("The format, field by field: " + (guide != null && Files.isRegularFile(guide)
+                ? ShellWords.quote(guide, root.env().userHome()) : "docs/AUTHORING.md in Almanac's source"));
         return ExitCode.OK;
     }
 }

@@ -4,6 +4,7 @@ import almanac.render.Line;
 import almanac.render.Style;
 import almanac.tutor.Session;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Draws one whole frame: the title bar, the current view's lines through its scroll window,
@@ -124,7 +125,10 @@ final class Frame {
     }
 
     private static void drawTooSmall(Canvas c) {
-        String message = "terminal too small (need " + MIN_COLUMNS + "x" + MIN_ROWS + ")";
+        String need = MIN_COLUMNS + "x" + MIN_ROWS;
+        // The longest that fits: a cut "(need 40x1" would hide the one thing the message says.
+        String message = Stream.of("terminal too small (need " + need + ")", "too small: need " + need, "need " + need, need)
+                .filter(m -> m.length() <= c.columns()).findFirst().orElse(need);
         int row = Math.max(0, c.rows() / 2);
         int col = Math.max(0, (c.columns() - message.length()) / 2);
         c.put(col, row, message, Style.BOLD, c.columns());

@@ -71,6 +71,8 @@ class FullScreenTutorTest {
         s.resize(39, 11);
         assertTrue(s.text().contains("terminal too small (need 40x12)"), s.text());
         assertFalse(s.text().contains("Step 1/3"), "nothing else is drawn");
+        s.resize(30, 8);
+        assertTrue(s.text().contains("too small: need 40x12"), "shortened, never cut: " + s.text());
 
         s.resize(80, 24);
         assertTrue(s.row(0).endsWith("Step 1/3"), s.row(0));
