@@ -27,11 +27,25 @@ class JLineInputTest {
         try (keys; Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .streams(new PipedInputStream(keys), shown).size(new Size(80, 24))
                 .encoding(StandardCharsets.UTF_8).build()) {
-            keys.write("go\r".getBytes(StandardCharsets.UTF_8));
-            keys.flush();
             JLineInput input = new JLineInput(LineReaderBuilder.builder().terminal(terminal).build());
+            // The reply is typed once the prompt is up, as a person would: typed before it, the
+            // in-memory terminal may echo it before the reader has shown anything.
+            Thread typist = new Thread(() -> {
+                try {
+                    while (!shown.toString(StandardCharsets.UTF_8).contains("Enter to go on")) {
+                        Thread.sleep(5);
+                    }
+                    keys.write("go\r".getBytes(StandardCharsets.UTF_8));
+                    keys.flush();
+                } catch (Exception e) {
+                    // the reader closed the stream
+                }
+            });
+            typist.setDaemon(true);
+            typist.start();
 
-            assertEquals("go", input.readLine("(✗ Not quite: 4. 120% as much · Enter to go on) "));
+            assertEquals("go", assertTimeoutPreemptively(Duration.ofSeconds(15),
+                    () -> input.readLine("(✗ Not quite: 4. 120% as much · Enter to go on) ")));
         }
         String out = shown.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("120% as much"), out);
