@@ -64,6 +64,11 @@ public final class JLineInput implements LineInput {
         reader.getWidgets().put(ESCAPE_WIDGET, widget);
         KeyMap<Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
         main.bind(new Reference(ESCAPE_WIDGET), KeyMap.esc());
+        // Esc and Enter pressed close together arrive as Alt-Enter, which JLine reads as a new
+        // line inside the input: here it is what the two keys mean, one after the other.
+        Reference escThenEnter = new Reference(escape == Escape.CANCELS ? ESCAPE_WIDGET : LineReader.ACCEPT_LINE);
+        main.bind(escThenEnter, KeyMap.alt('\r'));
+        main.bind(escThenEnter, KeyMap.alt('\n'));
         main.setAmbiguousTimeout(ESCAPE_WAIT_MILLIS);
         reader.variable(LineReader.AMBIGUOUS_BINDING, ESCAPE_WAIT_MILLIS);
     }

@@ -89,6 +89,12 @@ class JLineInputTest {
     }
 
     @Test
+    void escAndEnterTogether_meanEscThenEnter_notANewLineInTheInput() throws Exception {
+        assertEquals("half a note", typed(JLineInput.Escape.IGNORED, "half a note", "\033\r"));
+        assertThrows(LineInput.Cancelled.class, () -> typed(JLineInput.Escape.CANCELS, "half a note", "\033\r"));
+    }
+
+    @Test
     void arrowsHomeEndAndDelete_whereEscCancels_stillEdit() throws Exception {
         // What xterm sends with the keypad on (JLine turns it on): Left ESC O D, Home ESC O H,
         // End ESC O F, Delete ESC [ 3 ~; each arrives in one burst.
