@@ -107,7 +107,8 @@ public final class PlainTutor {
     private boolean next() {
         Move move = session.next();
         if (move instanceof Move.QuizDue due) {
-            QuizRunner.Outcome outcome = new QuizRunner(in, out, false).run(session, due.questions());
+            QuizRunner.Outcome outcome = new QuizRunner(in, out, false).run(session, due.questions(), List.of(),
+                    session.step().quiz());
             if (outcome == QuizRunner.Outcome.PAUSED) {
                 return paused();
             }

@@ -66,9 +66,19 @@ public final class QuizRunner {
      * heading off the top.
      */
     public Outcome run(AnswerSheet sheet, List<Question> questions, List<Line> heading) {
+        return run(sheet, questions, heading, questions);
+    }
+
+    /**
+     * The same, numbering each question by its place in {@code quiz}, the step's whole quiz:
+     * a quiz taken up again after a pause asks what is left as "Question 2/3", not "1/2".
+     */
+    public Outcome run(AnswerSheet sheet, List<Question> questions, List<Line> heading, List<Question> quiz) {
         this.heading = heading;
         for (int i = 0; i < questions.size(); i++) {
-            if (!ask(sheet, questions.get(i), i + 1, questions.size())) {
+            int place = quiz.indexOf(questions.get(i));
+            int number = place < 0 ? i + 1 : place + 1;
+            if (!ask(sheet, questions.get(i), number, place < 0 ? questions.size() : quiz.size())) {
                 return quitAsked ? Outcome.PAUSED : Outcome.STOPPED;
             }
         }

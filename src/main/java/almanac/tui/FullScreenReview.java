@@ -100,7 +100,7 @@ final class FullScreenReview {
             Review.Item item = due.get(i);
             String heading = "Review " + (i + 1) + "/" + due.size() + " · " + item.path().title() + " · step "
                     + item.stepNumber() + ": " + item.step().title();
-            if (!prompts.quiz(heading, review.sheet(item), List.of(item.question()))) {
+            if (!prompts.quiz(heading, review.sheet(item), List.of(item.question()), List.of(item.question()))) {
                 flash = "Review paused; the rest stay due";
                 break;
             }

@@ -382,7 +382,8 @@ public final class FullScreenTutor {
     private void next() throws IOException {
         Move move = session.next();
         if (move instanceof Move.QuizDue due) {
-            boolean finished = prompts.quiz("Quiz · " + session.step().title(), session, due.questions());
+            boolean finished = prompts.quiz("Quiz · " + session.step().title(), session, due.questions(),
+                    session.step().quiz());
             views.invalidate();
             redrawAll.set(true);
             messages();

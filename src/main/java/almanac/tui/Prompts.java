@@ -11,10 +11,10 @@ import java.util.List;
 interface Prompts {
 
     /**
-     * Asks the questions under a heading ("Quiz · NVIDIA"); false when the learner cancelled
-     * or input ended.
+     * Asks the questions under a heading ("Quiz · NVIDIA"), numbered by their place in
+     * {@code quiz} (the step's whole quiz); false when the learner cancelled or input ended.
      */
-    boolean quiz(String heading, AnswerSheet sheet, List<Question> questions);
+    boolean quiz(String heading, AnswerSheet sheet, List<Question> questions, List<Question> quiz);
 
     /** Reads one note; null when cancelled. */
     String note(String stepTitle);

@@ -41,10 +41,10 @@ final class TerminalPrompts implements Prompts {
     }
 
     @Override
-    public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
+    public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions, List<Question> quiz) {
         return withPrompt((in, out) -> {
-            return new QuizRunner(in, out, true).run(sheet, questions, headline(out, heading, "  (q, Esc or Ctrl-C pauses)"))
-                    == QuizRunner.Outcome.DONE;
+            return new QuizRunner(in, out, true).run(sheet, questions, headline(out, heading, "  (q, Esc or Ctrl-C pauses)"),
+                    quiz) == QuizRunner.Outcome.DONE;
         });
     }
 

@@ -212,6 +212,15 @@ class PlainTutorTest {
         }
 
         @Test
+        void aQuizTakenUpAgain_numbersWhatIsLeftByItsPlaceInTheQuiz() {
+            String actual = run("next\n2\nq\nnext\n");
+
+            String after = actual.substring(actual.indexOf("Quiz paused."));
+            assertInOrder(after, "]> next\n", "Question 2/2: Which are true?");
+            assertFalse(after.contains("Question 1/1"), after);
+        }
+
+        @Test
         void hint_showsTheHintAndAsksAgain() {
             String actual = run("next\nhint\n2\n");
 

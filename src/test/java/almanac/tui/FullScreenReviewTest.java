@@ -45,7 +45,7 @@ class FullScreenReviewTest {
         List<String> headings = new ArrayList<>();
         Prompts answersRight = new Prompts() {
             @Override
-            public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions) {
+            public boolean quiz(String heading, AnswerSheet sheet, List<Question> questions, List<Question> quiz) {
                 headings.add(heading);
                 sheet.answer(questions.get(0), questions.get(0).id().equals("green-temp") ? "2" : "1,3");
                 return true;

@@ -43,7 +43,8 @@ final class ScreenFixture {
         session = new Session(path, new ProgressStore(home, clock), clock);
         tutor = new FullScreenTutor(session, screen, new Prompts() {
             @Override
-            public boolean quiz(String heading, almanac.tutor.AnswerSheet s, List<Question> questions) {
+            public boolean quiz(String heading, almanac.tutor.AnswerSheet s, List<Question> questions,
+                    List<Question> quiz) {
                 headings.add(heading);
                 for (Question q : questions) {
                     String reply = answers.poll();
