@@ -103,20 +103,12 @@ public final class QuizRunner {
             String reply = pending;
             pending = "";
             if (reply.isEmpty()) {
-                try {
-                    reply = in.readLine(ANSWER);
-                } catch (LineInput.Cancelled e) {
-                    return false;
-                }
-                if (reply == null) {
-                    return false;
-                }
+                reply = reply(ANSWER);
             }
-            String word = reply.strip().toLowerCase(Locale.ROOT);
-            if (word.equals("q") || word.equals("quit")) {
-                quitAsked = true;
+            if (reply == null || quits(reply)) {
                 return false;
             }
+            String word = reply.strip().toLowerCase(Locale.ROOT);
             if (word.equals("again")) {
                 // Wrapped anew: the window may have been resized since.
                 pending = page(questionForWindow(q, number, count), ANSWER, true);
@@ -206,21 +198,11 @@ public final class QuizRunner {
             int end = pageEnd(lines, at, Math.max(1, out.rows() - 1));
             out.lines(lines.subList(at, end));
             at = end;
-            String reply;
-            try {
-                reply = in.readLine(MORE);
-            } catch (LineInput.Cancelled e) {
+            String reply = reply(MORE);
+            if (reply == null || quits(reply)) {
                 return null;
             }
-            if (reply == null) {
-                return null;
-            }
-            String word = reply.strip().toLowerCase(Locale.ROOT);
-            if (word.equals("q") || word.equals("quit")) {
-                quitAsked = true;
-                return null;
-            }
-            if (takesReplies && !word.isEmpty()) {
+            if (takesReplies && !reply.isBlank()) {
                 return reply;
             }
         }
@@ -355,16 +337,23 @@ public final class QuizRunner {
         if (!pauseAfterFeedback) {
             return true;
         }
+        String reply = reply(prompt);
+        return reply != null && !quits(reply);
+    }
+
+    /** A line typed at {@code prompt}; null when the learner cancelled (Esc, Ctrl-C) or input ended. */
+    private String reply(String prompt) {
         try {
-            String reply = in.readLine(prompt);
-            if (reply == null) {
-                return false;
-            }
-            String word = reply.strip().toLowerCase(Locale.ROOT);
-            quitAsked = word.equals("q") || word.equals("quit");
-            return !quitAsked;
+            return in.readLine(prompt);
         } catch (LineInput.Cancelled e) {
-            return false;
+            return null;
         }
+    }
+
+    /** True, and remembered, when {@code reply} is q or quit: the learner pauses the quiz. */
+    private boolean quits(String reply) {
+        String word = reply.strip().toLowerCase(Locale.ROOT);
+        quitAsked = word.equals("q") || word.equals("quit");
+        return quitAsked;
     }
 }
