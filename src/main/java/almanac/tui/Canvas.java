@@ -6,12 +6,8 @@ import almanac.render.Sanitizer;
 import almanac.render.Span;
 import almanac.render.Style;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place text reaches the Lanterna screen. Every string is sanitised here and
@@ -19,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * never push a line past its box.
  */
 final class Canvas {
-    private static final Map<Palette.Look, Map<Integer, TextCharacter>> CHARACTERS = new ConcurrentHashMap<>();
     private final Screen screen;
     private final Palette palette;
     private final TerminalSize size;
@@ -64,7 +59,7 @@ final class Canvas {
             if (x + w > limit) {
                 break;
             }
-            screen.setCharacter(x, row, character(cp, look));
+            screen.setCharacter(x, row, palette.character(cp, look));
             x += w;
         }
         return x - col;
@@ -77,16 +72,6 @@ final class Canvas {
      */
     private static String composed(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    /**
-     * Lanterna's character for a code point in a look, made once: building them (and their
-     * style sets) for every cell of every frame was most of a key press's redraw time.
-     */
-    private static TextCharacter character(int codePoint, Palette.Look look) {
-        return CHARACTERS.computeIfAbsent(look, l -> new ConcurrentHashMap<>()).computeIfAbsent(codePoint,
-                cp -> TextCharacter.fromString(new String(Character.toChars(cp)), look.foreground(),
-                        TextColor.ANSI.DEFAULT, look.modifiers())[0]);
     }
 
     int put(int col, int row, String text, Style style, int maxWidth) {

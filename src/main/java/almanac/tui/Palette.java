@@ -2,8 +2,12 @@ package almanac.tui;
 
 import almanac.render.Style;
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * How each style looks on screen. Backgrounds stay the terminal's own and bars use reverse
@@ -13,20 +17,6 @@ import java.util.EnumSet;
 final class Palette {
     /** One look: a foreground colour and modifiers. */
     record Look(TextColor foreground, EnumSet<SGR> modifiers) {
-        /*
-         * A palette makes each look once, and every cell of every frame looks its characters up
-         * by it: identity is all that lookup needs. The record's own hashCode hashes the set
-         * through method handles, which on a cold JVM cost a tenth of the first frame.
-         */
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     private final boolean colour;
@@ -34,6 +24,13 @@ final class Palette {
     private final java.util.EnumMap<Style, Look> looks = new java.util.EnumMap<>(Style.class);
     private final Look bar;
     private final Look selected;
+    /**
+     * Lanterna's character for each code point in each look, made once: building them (and
+     * their style sets) for every cell of every frame was most of a key press's redraw time.
+     * Keyed by the look itself, which this palette made: the record's own hashCode hashes its
+     * set through method handles, a tenth of the first frame on a cold JVM.
+     */
+    private final Map<Look, Map<Integer, TextCharacter>> characters = new IdentityHashMap<>();
 
     Palette(boolean colour) {
         this.colour = colour;
@@ -46,6 +43,13 @@ final class Palette {
 
     boolean colour() {
         return colour;
+    }
+
+    /** The screen character for {@code codePoint} in {@code look}, one of this palette's looks. */
+    synchronized TextCharacter character(int codePoint, Look look) {
+        return characters.computeIfAbsent(look, l -> new HashMap<>()).computeIfAbsent(codePoint,
+                cp -> TextCharacter.fromString(new String(Character.toChars(cp)), look.foreground(),
+                        TextColor.ANSI.DEFAULT, look.modifiers())[0]);
     }
 
     Look of(Style style) {
