@@ -162,6 +162,22 @@ class LauncherIT {
     }
 
     @Test
+    void withAScriptThatCannotRun_theArchiveIsStillMade_withoutAPseudoTerminal() throws Exception {
+        installJar();
+        // As where no pseudo-terminal can be had (a container without /dev/ptmx): script fails.
+        Path script = fakeBin.resolve("script");
+        Files.writeString(script, "#!/bin/sh\necho 'script: openpty failed' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Run first = almanac(Map.of("JAVA_HOME", RUNNER_JAVA_HOME.toString()), "--version");
+
+        assertEquals(0, first.code(), first.err());
+        assertTrue(archive(".jsa").isPresent(), "no class-data archive was made in " + checkout);
+        Run second = almanac(Map.of("JAVA_HOME", RUNNER_JAVA_HOME.toString(), "ALMANAC_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, second.code(), second.err());
+    }
+
+    @Test
     void javaHomeIsHonoured_evenWhenANewerJdkIsInstalled() throws Exception {
         installJar();
         Run run = almanac(Map.of("JAVA_HOME", RUNNER_JAVA_HOME.toString(), "ALMANAC_JAVA_OPTS", "-XshowSettings:properties"),
