@@ -65,32 +65,14 @@ public final class SessionTerminal implements AutoCloseable {
         // stack trace on stderr, which would land over the screen: the fallbacks here are quiet.
         JLINE_LOG.setLevel(Level.OFF);
         String type = capabilities(term);
-        // JLine asks infocmp (a process) before it looks at the descriptions it carries; given
-        // one of those as already loaded, it asks nobody.
-        if (InfoCmp.getLoadedInfoCmp(type) == null) {
-            InfoCmp.setLoadedInfoCmp(type, description(type));
-        }
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder()
-                    .system(true)
-                    .provider("jni")
-                    .exec(false)
-                    .dumb(false)
-                    .type(type)
-                    .encoding(encoding.charset())
-                    // Every terminal signal is caught (to SIG_IGN until told otherwise): JLine's
-                    // default puts SIGINT back to the kernel's default, which kills the JVM
-                    // without running its shutdown hooks (research/stack.md §3).
-                    .nativeSignals(true)
-                    .signalHandler(SignalHandler.SIG_IGN)
-                    .build();
+            // Every terminal signal is caught (ignored until told otherwise): JLine's default
+            // puts SIGINT back to the kernel's default, which kills the JVM without running its
+            // shutdown hooks (research/stack.md §3).
+            terminal = NativeTerminal.open(type, encoding.charset());
         } catch (IOException | RuntimeException | LinkageError e) {
             throw new IOException("no terminal: " + e.getMessage(), e);
-        }
-        if (!isSystem(terminal)) {
-            terminal.close();
-            throw new IOException("no terminal (" + terminal.getType() + ")");
         }
         return new SessionTerminal(terminal, encoding);
     }
@@ -132,21 +114,18 @@ public final class SessionTerminal implements AutoCloseable {
     }
 
     /**
-     * JLine's own description of {@code type} (one it carries, see {@link #BUNDLED}), read
-     * whole: JLine's reader decodes it a character at a time, a few ms of a cold start.
+     * JLine's own description of {@code type} (one it carries, see {@link #BUNDLED}; else
+     * its plain ANSI one), read whole: JLine's reader decodes it a character at a time, a
+     * few ms of a cold start.
      */
     static String description(String type) {
-        try (var in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
-            return in == null ? InfoCmp.getDefaultInfoCmp(type)
+        String carried = BUNDLED.contains(type) ? type : "ansi";
+        try (var in = InfoCmp.class.getResourceAsStream(carried + ".caps")) {
+            return in == null ? InfoCmp.getDefaultInfoCmp(carried)
                     : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return InfoCmp.getDefaultInfoCmp(type);
+            return InfoCmp.getDefaultInfoCmp(carried);
         }
-    }
-
-    private static boolean isSystem(Terminal terminal) {
-        return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
-                && !terminal.getClass().getSimpleName().startsWith("Dumb");
     }
 
     /**

@@ -151,13 +151,13 @@ class LauncherIT {
         Path archive = archive(".jsa").orElseThrow();
 
         // The training run draws a first frame on a pseudo-terminal (script(1)), so classes that
-        // only a real terminal loads, such as JLine's signal handling, are in the archive.
+        // only a real terminal loads, such as its signal handling, are in the archive.
         Process print = new ProcessBuilder(RUNNER_JAVA_HOME.resolve("bin/java").toString(),
                 "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
                 "-jar", checkout.resolve("target/almanac.jar").toString()).redirectErrorStream(true).start();
         String listing = new String(print.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         print.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        assertTrue(listing.contains(" org.jline.utils.Signals "), "not in the archive: org.jline.utils.Signals");
+        assertTrue(listing.contains(" almanac.terminal.NativeTerminal "), "not in the archive: almanac.terminal.NativeTerminal");
         assertTrue(listing.contains(" almanac.terminal.ScreenMode "), "not in the archive: almanac.terminal.ScreenMode");
     }
 
