@@ -154,7 +154,8 @@ class LauncherIT {
         // only a real terminal loads, such as its signal handling, are in the archive.
         Process print = new ProcessBuilder(RUNNER_JAVA_HOME.resolve("bin/java").toString(),
                 "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
-                "-jar", checkout.resolve("target/almanac.jar").toString()).redirectErrorStream(true).start();
+                "--enable-native-access=ALL-UNNAMED", "-cp", checkout.resolve("target/almanac.jar").toString())
+                .redirectErrorStream(true).start();
         String listing = new String(print.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         print.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertTrue(listing.contains(" almanac.terminal.NativeTerminal "), "not in the archive: almanac.terminal.NativeTerminal");
