@@ -1,5 +1,6 @@
 package almanac.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Range;
 
 /**
@@ -22,6 +24,12 @@ import picocli.CommandLine.Range;
  */
 final class CommandModel {
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /**
+     * Folders and files. picocli's own makes a Path through {@code Paths.get} found by
+     * reflection (it runs on Java 5), which spins an accessor class at its first use, about
+     * 2 ms of a cold start; this is a plain call.
+     */
+    private static final ITypeConverter<Path> PATH = Path::of;
 
     private CommandModel() {
     }
@@ -59,14 +67,17 @@ final class CommandModel {
     static <T> OptionSpec.Builder option(String name, String label, Class<T> type, Consumer<T> field,
             String description) {
         Binding<T> binding = new Binding<>(field);
-        return OptionSpec.builder(name).type(type).paramLabel(label).description(description)
+        OptionSpec.Builder option = OptionSpec.builder(name).type(type).paramLabel(label).description(description)
                 .getter(binding).setter(binding).hasInitialValue(false);
+        return type == Path.class ? option.converters(PATH) : option;
     }
+
 
     /** An option that may be given more than once, each value added to a list. */
     static <E> OptionSpec.Builder options(String name, String label, Class<E> element, Consumer<List<E>> field,
             String description) {
-        return option(name, label, List.class, list(field), description).auxiliaryTypes(element);
+        OptionSpec.Builder option = option(name, label, List.class, list(field), description).auxiliaryTypes(element);
+        return element == Path.class ? option.converters(PATH) : option;
     }
 
     /** An option without a value: true when given. */
