@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +20,10 @@ import java.util.TreeSet;
  * ({@code LoadResultCodecTest} holds their shape and fails until it is changed).
  */
 final class LoadResultCodec {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    private static final int NULL = 0;
+    private static final int LATIN_1 = 1;
+    private static final int UTF_8 = 2;
 
     private LoadResultCodec() {
     }
@@ -41,14 +43,14 @@ final class LoadResultCodec {
     /** The result these bytes hold, or an {@link IllegalArgumentException} if they are not such bytes. */
     static LoadResult read(byte[] bytes, int offset) {
         try {
-            In in = new In(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            In in = new In(bytes, offset);
             LoadResult result = in.result();
-            if (in.buffer.hasRemaining()) {
+            if (in.remaining() > 0) {
                 throw new IllegalArgumentException("bytes left over");
             }
             return result;
         } catch (RuntimeException e) {
-            // A short or damaged file (BufferUnderflow, a bad tag, a record's own check).
+            // A short or damaged file (reading past its end, a bad tag, a record's own check).
             throw new IllegalArgumentException("not a parsed path: " + e, e);
         }
     }
@@ -158,28 +160,67 @@ final class LoadResultCodec {
             }
         }
 
-        /** Length-prefixed UTF-8; -1 for null (writeUTF stops at 64 KB, a step body may not). */
+        /**
+         * A kind byte (null, Latin-1 or UTF-8), then the length and the bytes: text that fits
+         * Latin-1 is read back as a plain copy, where UTF-8 is decoded a character at a time
+         * (cold, that was the larger part of reading a path back). Not writeUTF: it stops at
+         * 64 KB, and a step body may not.
+         */
         void string(String s) throws IOException {
             if (s == null) {
-                data.writeInt(-1);
+                data.writeByte(NULL);
                 return;
             }
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(utf8.length);
-            data.write(utf8);
+            boolean latin1 = s.chars().allMatch(c -> c <= 0xff);
+            byte[] bytes = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            data.writeByte(latin1 ? LATIN_1 : UTF_8);
+            data.writeInt(bytes.length);
+            data.write(bytes);
         }
     }
 
-    private record In(ByteBuffer buffer) {
+    /**
+     * A cursor over the bytes, reading DataOutputStream's big-endian layout by hand: cold, a
+     * ByteBuffer's getInt goes through several layers of memory-access code for each number.
+     */
+    private static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes, int offset) {
+            this.bytes = bytes;
+            this.at = offset;
+        }
+
+        int remaining() {
+            return bytes.length - at;
+        }
+
+        /** One byte, as DataOutputStream.writeByte or writeBoolean wrote it. */
+        int u8() {
+            return bytes[at++] & 0xff;
+        }
+
+        int int32() {
+            int n = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                    | (bytes[at + 3] & 0xff);
+            at += 4;
+            return n;
+        }
+
+        long int64() {
+            return (long) int32() << 32 | (int32() & 0xffffffffL);
+        }
+
         LoadResult result() {
-            LearningPath path = buffer.get() != 0 ? path() : null;
+            LearningPath path = u8() != 0 ? path() : null;
             int n = count();
             List<Problem> problems = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String file = string();
-                int line = buffer.getInt();
-                int column = buffer.getInt();
-                Problem.Severity severity = Problem.Severity.values()[buffer.get()];
+                int line = int32();
+                int column = int32();
+                Problem.Severity severity = Problem.Severity.values()[u8()];
                 problems.add(new Problem(file, line, column, severity, string()));
             }
             return new LoadResult(path, problems);
@@ -190,7 +231,7 @@ final class LoadResultCodec {
             String title = string();
             String summary = string();
             String audience = string();
-            Level level = Level.values()[buffer.get()];
+            Level level = Level.values()[u8()];
             LocalDate asOf = date();
             int n = count();
             List<Step> steps = new ArrayList<>(n);
@@ -208,7 +249,7 @@ final class LoadResultCodec {
         Step step() {
             String id = string();
             String title = string();
-            int minutes = buffer.getInt();
+            int minutes = int32();
             String why = string();
             String body = string();
             List<String> keyPoints = strings();
@@ -226,13 +267,13 @@ final class LoadResultCodec {
         }
 
         Question question() {
-            int kind = buffer.get();
+            int kind = u8();
             String id = string();
             String prompt = string();
             return switch (kind) {
                 case 0 -> {
                     List<String> options = strings();
-                    int answer = buffer.getInt();
+                    int answer = int32();
                     yield new Choice(id, prompt, options, answer, string(), string());
                 }
                 case 1 -> {
@@ -240,13 +281,13 @@ final class LoadResultCodec {
                     int n = count();
                     TreeSet<Integer> answers = new TreeSet<>();
                     for (int i = 0; i < n; i++) {
-                        answers.add(buffer.getInt());
+                        answers.add(int32());
                     }
                     yield new Choices(id, prompt, options, answers, string(), string());
                 }
                 case 2 -> {
-                    double answer = buffer.getDouble();
-                    Tolerance tolerance = new Tolerance(buffer.getDouble(), buffer.get() != 0);
+                    double answer = Double.longBitsToDouble(int64());
+                    Tolerance tolerance = new Tolerance(Double.longBitsToDouble(int64()), u8() != 0);
                     String unit = string();
                     yield new Numeric(id, prompt, answer, tolerance, unit, string(), string());
                 }
@@ -268,26 +309,31 @@ final class LoadResultCodec {
         }
 
         LocalDate date() {
-            return buffer.get() != 0 ? LocalDate.ofEpochDay(buffer.getLong()) : null;
+            return u8() != 0 ? LocalDate.ofEpochDay(int64()) : null;
         }
 
         String string() {
-            int length = buffer.getInt();
-            if (length == -1) {
+            int kind = u8();
+            if (kind == NULL) {
                 return null;
             }
-            if (length < 0 || length > buffer.remaining()) {
+            int length = int32();
+            if (length < 0 || length > remaining()) {
                 throw new IllegalArgumentException("string of " + length + " bytes");
             }
-            String s = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length, StandardCharsets.UTF_8);
-            buffer.position(buffer.position() + length);
+            String s = switch (kind) {
+                case LATIN_1 -> new String(bytes, at, length, StandardCharsets.ISO_8859_1);
+                case UTF_8 -> new String(bytes, at, length, StandardCharsets.UTF_8);
+                default -> throw new IllegalArgumentException("string kind " + kind);
+            };
+            at += length;
             return s;
         }
 
         /** A count of things that follow: never more than the bytes left could hold. */
         int count() {
-            int n = buffer.getInt();
-            if (n < 0 || n > buffer.remaining()) {
+            int n = int32();
+            if (n < 0 || n > remaining()) {
                 throw new IllegalArgumentException("count " + n);
             }
             return n;

@@ -60,7 +60,8 @@ class LoadResultCodecTest {
 
     @Test
     void everyKindOfQuestion_andEveryOptionalField_survives() {
-        Step step = new Step("s", "S", 3, null, "body ✓ 😀", List.of("k"), List.of(new Source("t", "https://x", null)),
+        // Text in each of the codec's forms: ASCII and Latin-1 (copied), and beyond (UTF-8).
+        Step step = new Step("s", "Café à la carte", 3, null, "body ✓ 😀", List.of("k", "ÿ", ""), List.of(new Source("t", "https://x", null)),
                 List.of(new Choice("a", "A?", List.of("x", "y"), 2, "because", null),
                         new Choices("b", "B?", List.of("x", "y", "z"), new java.util.TreeSet<>(List.of(1, 3)), null, "h"),
                         new Numeric("c", "C?", 0.44, new Tolerance(5, true), "$", "e", null),
@@ -111,7 +112,7 @@ class LoadResultCodecTest {
         String enums = Arrays.toString(Level.values()) + " " + Arrays.toString(Problem.Severity.values())
                 + " " + Arrays.toString(Question.class.getPermittedSubclasses());
 
-        assertEquals(1, LoadResultCodec.FORMAT);
+        assertEquals(2, LoadResultCodec.FORMAT);
         assertEquals("""
                 LoadResult(LearningPath path, List<Problem> problems)
                 LearningPath(String id, String title, String summary, String audience, Level level, LocalDate asOf, \
