@@ -3,6 +3,7 @@ package almanac.cli;
 import java.io.FileInputStream;
 import java.io.IOException;
 import almanac.terminal.SessionTerminal;
+import almanac.tui.FullScreen;
 import org.jline.terminal.Size;
 
 /**
@@ -44,6 +45,8 @@ final class TerminalMode {
         if (plainReason(env, plainFlag) != null) {
             return null;
         }
+        // The screen's own set-up (and the zone, for dates) meanwhile, on another thread.
+        FullScreen.prepare(env::zone);
         SessionTerminal terminal;
         try {
             terminal = SessionTerminal.open(env.var("TERM"), env.encoding());

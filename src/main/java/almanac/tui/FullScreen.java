@@ -4,11 +4,14 @@ import almanac.terminal.ScreenMode;
 import almanac.terminal.SessionTerminal;
 import almanac.tutor.Review;
 import almanac.tutor.Session;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +25,29 @@ public final class FullScreen {
     public static final int INTERRUPTED = 130;
 
     private FullScreen() {
+    }
+
+    /**
+     * Starts, on a thread of its own, the set-up that every first frame waits for and that
+     * needs nothing of the session, so that it runs while the path and the dotfile are read
+     * (sampled on a cold JVM: about 12 ms of the main thread's way to the first frame): Lanterna's colour
+     * table (its first {@code String.format} loads the locale's number symbols), the Unicode
+     * block table it looks wide characters up in, the normalizer's data, and {@code alongside}.
+     * A class being set up here is waited for, not set up twice, where the session needs it.
+     */
+    public static void prepare(Runnable alongside) {
+        Thread thread = new Thread(() -> {
+            try {
+                alongside.run();
+                TextCharacter.fromCharacter('a');
+                TerminalTextUtils.isCharCJK('a');
+                Normalizer.isNormalized("a", Normalizer.Form.NFC);
+            } catch (RuntimeException | LinkageError e) {
+                // Only a head start: the session does the same on its own thread and reports what fails.
+            }
+        }, "almanac-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Runs a session on {@code terminal}; returns the exit status. */
