@@ -3,6 +3,8 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.plain.PlainTutor;
+import almanac.progress.Progress;
+import almanac.progress.ProgressStore;
 import almanac.terminal.SessionTerminal;
 import almanac.prompt.Printer;
 import almanac.tui.FullScreen;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
@@ -22,6 +23,11 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     String ref;
     Integer step;
     boolean restart;
+    /**
+     * The launcher's training run (see {@link WarmUpCommand}): on a terminal the session stops
+     * after its first frame, as a learner who leaves at once; without one there is no session.
+     */
+    boolean firstFrameOnly;
 
     LearnCommand(Almanac root) {
         super(root);
@@ -40,31 +46,40 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Env env = root.env();
-        // The terminal is opened while the path is parsed.
-        CompletableFuture<SessionTerminal> terminal = CompletableFuture.supplyAsync(
-                () -> TerminalMode.fullScreen(env, root.plainRequested()));
+        // The terminal is opened, and the dotfile read, while the path is parsed.
+        Started<SessionTerminal> terminal = Started.on("almanac-terminal", () -> TerminalMode.fullScreen(env, root.plainRequested()));
+        ProgressStore store = root.store();
+        // A dotfile that cannot be used (newer, too big, not a file) stops here, before the
+        // screen opens; the session's own load then finds it already read.
+        Started<Progress> dotfile = Started.on("almanac-dotfile", store::load);
         LearningPath path;
         try {
             path = root.catalog().find(ref);
             if (step != null) {
                 Catalog.step(path, step);
             }
-            // A dotfile that cannot be used (newer, too big, not a file) stops here, before the
-            // screen opens; the session's own load then finds it already read.
-            root.store().load();
+            dotfile.join();
         } catch (RuntimeException e) {
             close(terminal.join());
+            awaitQuietly(dotfile);  // its notices (a dotfile set aside) are printed with the error
             throw e;
         }
-        Session session = new Session(path, root.store(), env.clock());
-        // Looked up (the time-zone database) while the terminal may still be opening.
-        ZoneId zone = env.zone();
+        Session session = new Session(path, store, env.clock());
+        ZoneId zone = env.zone();  // looked up already, as a rule, beside the terminal's opening
         SessionTerminal fullScreen = terminal.join();
         int code;
         int columns = env.columns();
+        if (fullScreen == null && firstFrameOnly) {
+            return ExitCode.OK;
+        }
         if (fullScreen != null) {
             try (fullScreen) {
-                code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart);
+                if (firstFrameOnly) {
+                    FullScreen.firstFrame(fullScreen, session, root.colour(), zone);
+                    code = 0;
+                } else {
+                    code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart);
+                }
                 // The width the window has now (it may have been resized), for the line below.
                 columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }
@@ -88,6 +103,15 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             new Printer(out(), Math.min(columns, 100)).textThen(farewell.saved(), "Resume:", farewell.command());
         }
         return endOfSession(session.unsavedWarning(), code);
+    }
+
+    /** Waits for work whose own failure does not matter now (another failure is being reported). */
+    private static void awaitQuietly(Started<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException e) {
+            // the first failure is the one to report
+        }
     }
 
     /** Gives back a terminal opened for a session that will not run. */

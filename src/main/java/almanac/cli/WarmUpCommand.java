@@ -3,7 +3,6 @@ package almanac.cli;
 import almanac.content.Catalog;
 import almanac.content.LearningPath;
 import almanac.render.Pages;
-import almanac.terminal.SessionTerminal;
 import almanac.tui.FullScreen;
 import almanac.tutor.Session;
 import java.io.PrintWriter;
@@ -51,16 +50,12 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
                 FullScreen.warmUp(session);
             }
         }
-        // Run by the launcher on a pseudo-terminal when it can: then the first frame of a real
-        // session is drawn too, through the real terminal's classes.
-        SessionTerminal terminal = TerminalMode.fullScreen(root.env(), false);
-        if (terminal != null) {
-            try (terminal) {
-                LearningPath path = Catalog.loaded(catalog.entries()).get(0);
-                FullScreen.firstFrame(terminal, new Session(path, root.store(), root.env().clock()), root.colour(),
-                        root.env().zone());
-            }
-        }
+        // Run by the launcher on a pseudo-terminal when it can: then a real session is opened,
+        // through the learn command itself, up to its first frame on the real terminal.
+        LearnCommand learn = new LearnCommand(root);
+        learn.ref = Catalog.loaded(catalog.entries()).get(0).id();
+        learn.firstFrameOnly = true;
+        learn.call();
         // The commands run many times a day, run as a user runs them with their output thrown
         // away, so that their own code (formatting, string joins, lambdas) is linked in the
         // archive too, not only their classes.

@@ -137,7 +137,8 @@ class SaveFaultsIT {
     /**
      * Which call of {@code syscall} by the JVM's main thread is the one that matches
      * {@code pattern} for the {@code nth} time (1-based), from a traced dry run of the same
-     * script on a copy of the same home: strace's {@code when=} counts each thread's calls.
+     * script on a copy of the same home: strace's {@code when=} counts each thread's calls. The
+     * main thread is the one that saves, so the one that makes the last matching call.
      */
     private int callNumber(String syscall, String pattern, int nth) throws Exception {
         Path log = tmp.resolve("trace-" + syscall + ".log");
@@ -158,7 +159,8 @@ class SaveFaultsIT {
         copy(saved, home);
         List<String> lines = Files.readAllLines(log);
         Matcher first = Pattern.compile("^(\\d+)\\s.*" + pattern).matcher("");
-        String tid = lines.stream().filter(l -> first.reset(l).find()).map(l -> first.group(1)).findFirst()
+        String tid = lines.stream().filter(l -> first.reset(l).find()).map(l -> first.group(1))
+                .reduce((earlier, later) -> later)
                 .orElseThrow(() -> new AssertionError("no " + syscall + " matching " + pattern + " in the dry run"));
         int calls = 0;
         int matches = 0;
@@ -251,13 +253,14 @@ class SaveFaultsIT {
 
     /**
      * One call fails, in the save of the first note: disk full on its temp file's write, an
-     * I/O error on its fsync, no lock available for it (the fourth lock: the two loads, the opening, the note).
+     * I/O error on its fsync, no lock available for it (the main thread's third lock: the session's
+     * load, the opening, the note; the first load of the dotfile is on a thread of its own).
      */
     @ParameterizedTest(name = "{0} on the first note''s {1} matching {2}")
     @CsvSource(delimiter = '|', textBlock = """
             ENOSPC | write | \\.tmp-                  | 2 | the disk is full
             EIO    | fsync | \\.tmp-                  | 2 | Input/output error
-            ENOLCK | fcntl | F_SETLK, \\{l_type=F_WRLCK | 4 | No locks available
+            ENOLCK | fcntl | F_SETLK, \\{l_type=F_WRLCK | 3 | No locks available
             """)
     void oneCallFails_isToldAndTheNextSaveKeepsBothNotes(String errno, String syscall, String pattern, int nth,
             String reason) throws Exception {
