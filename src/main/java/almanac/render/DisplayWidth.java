@@ -13,7 +13,8 @@ public final class DisplayWidth {
         int width = 0;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            width += of(c);
+            // Printable ASCII, most of any text, is one column: no need to look it up.
+            width += c >= 0x20 && c < 0x7f ? 1 : of(c);
             i += Character.charCount(c);
         }
         return width;

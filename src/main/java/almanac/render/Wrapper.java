@@ -131,6 +131,10 @@ public final class Wrapper {
     }
 
     private static int width(List<Span> word) {
-        return word.stream().mapToInt(Span::width).sum();
+        int width = 0;
+        for (Span span : word) {  // a loop, not a stream: this runs for every word, cold at the first frame
+            width += span.width();
+        }
+        return width;
     }
 }
