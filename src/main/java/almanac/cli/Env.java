@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * What the program gets from the world: environment variables, folders, streams and the
  * clock. Built once in {@link Main}; tests build their own.
  *
- * @param interactive stdin and stdout are a terminal (as {@code System.console()} tells)
+ * @param terminal    whether stdin and stdout are a terminal (as {@code System.console()} tells),
+ *                    asked when first needed (see {@link Main})
  * @param cwd         the folder relative file names are read and written in
  * @param launcher    the launcher as it was run ({@code bin/almanac}), passed by it as the
  *                    system property {@code almanac.launcher}; null when not given
@@ -27,14 +28,14 @@ public record Env(
         PrintWriter err,
         Clock clock,
         Supplier<ZoneId> zones,
-        boolean interactive,
+        Supplier<Boolean> terminal,
         Path cwd,
         String launcher) {
 
     /** An environment in a zone known now (as tests give it). */
     public Env(Map<String, String> vars, Path userHome, Path checkout, InputStream in, PrintWriter out,
             PrintWriter err, Clock clock, ZoneId zone, boolean interactive, Path cwd, String launcher) {
-        this(vars, userHome, checkout, in, out, err, clock, () -> zone, interactive, cwd, launcher);
+        this(vars, userHome, checkout, in, out, err, clock, () -> zone, () -> interactive, cwd, launcher);
     }
 
     /** An environment with no launcher name (as from a bare {@code java -jar}). */
@@ -45,12 +46,17 @@ public record Env(
 
     /** The same world with the program's output sent to {@code out} and {@code err} instead. */
     public Env withOutput(PrintWriter out, PrintWriter err) {
-        return new Env(vars, userHome, checkout, in, out, err, clock, zones, interactive, cwd, launcher);
+        return new Env(vars, userHome, checkout, in, out, err, clock, zones, terminal, cwd, launcher);
     }
 
     /** The zone dates are shown in, asked of {@code zones} when first needed (see {@link Main}). */
     public ZoneId zone() {
         return zones.get();
+    }
+
+    /** Stdin and stdout are a terminal. */
+    public boolean interactive() {
+        return terminal.get();
     }
 
     public String var(String name) {
