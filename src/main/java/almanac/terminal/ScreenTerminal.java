@@ -27,6 +27,15 @@ public final class ScreenTerminal extends ANSITerminal {
     /** Keys that came as signals (Ctrl-C as SIGINT), handed out before typed ones. */
     private final Queue<KeyStroke> signalled = new ConcurrentLinkedQueue<>();
 
+    /** Each printable ASCII character as its one byte, made once. */
+    private static final byte[][] ASCII_BYTES = new byte[0x7f][];
+
+    static {
+        for (int c = 0x20; c < 0x7f; c++) {
+            ASCII_BYTES[c] = new byte[] {(byte) c};
+        }
+    }
+
     ScreenTerminal(SessionTerminal session) {
         // Lanterna's own input stream is never read: keys come through the decoder below.
         super(InputStream.nullInputStream(), session.jline().output(), session.encoding().charset());
@@ -82,6 +91,12 @@ public final class ScreenTerminal extends ANSITerminal {
     /** Writes one cell's text whole, in the session's encoding, control characters left out. */
     @Override
     public void putString(String string) throws IOException {
+        if (string.length() == 1 && string.charAt(0) >= 0x20 && string.charAt(0) < 0x7f) {
+            // Most cells: one printable ASCII character, the same byte in every encoding here.
+            // A full screen writes a few thousand of them, cold, on the way to the first frame.
+            writeToTerminal(ASCII_BYTES[string.charAt(0)]);
+            return;
+        }
         String text = printable(string);
         if (text.isEmpty()) {
             return;
