@@ -76,7 +76,7 @@ public final class FullScreen {
     private static int onTutor(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, TutorWork work)
             throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
-        TerminalScreen screen = new TerminalScreen(mode.terminal());
+        TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
         FullScreenTutor tutor = new FullScreenTutor(session, screen, new TerminalPrompts(screen, mode, colour),
                 new Palette(colour), zone);
         mode.onResume(tutor::requestFullRedraw);
@@ -89,7 +89,7 @@ public final class FullScreen {
     public static void review(SessionTerminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
             throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
-        TerminalScreen screen = new TerminalScreen(mode.terminal());
+        TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
         FullScreenReview view = new FullScreenReview(review, screen, new TerminalPrompts(screen, mode, colour),
                 new Palette(colour), zone);
         mode.onResume(view::requestFullRedraw);
@@ -133,7 +133,7 @@ public final class FullScreen {
     public static void warmUp(Session session) throws IOException {
         SessionTerminal.warmUp(mode -> {
             try {
-                TerminalScreen screen = new TerminalScreen(mode.terminal());
+                TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
                 screen.startScreen();
                 FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
                 tutor.start(null, false);
