@@ -156,9 +156,11 @@ public final class QuizRunner {
 
     /** The question, its numbered options and how to answer, wrapped to the window. */
     private List<Line> question(Question q, int number, int count, boolean offerAgain) {
+        // A question alone (a one-question quiz, or one review card under its own "Review 2/5"
+        // heading) is not numbered: "Question 1/1" only repeats what the heading says.
+        String label = count == 1 ? "Question: " : "Question " + number + (spoken() ? " of " : "/") + count + ": ";
         List<Line> lines = new ArrayList<>(Wrapper.wrap(List.of(new Span(Sanitizer.clean(q.prompt()), Style.BOLD)),
-                out.width(), new Span("Question " + number + (spoken() ? " of " : "/") + count + ": ", Style.DIM),
-                new Span("  ", Style.PLAIN)));
+                out.width(), new Span(label, Style.DIM), new Span("  ", Style.PLAIN)));
         List<String> options = q.options();
         for (int o = 0; o < options.size(); o++) {
             lines.addAll(Wrapper.wrap(List.of(new Span(Sanitizer.clean(options.get(o)), Style.PLAIN)), out.width(),

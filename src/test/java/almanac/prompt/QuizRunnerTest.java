@@ -122,11 +122,26 @@ class QuizRunnerTest {
     }
 
     @Test
+    void aQuestionAlone_isNotNumbered_andQuestionsOfAQuizAre() {
+        Question shortOne = new Choice("short", "Which is larger?", List.of("675B", "41B"), 1, "Total.", null);
+        Printer out = new Printer(text, null, () -> 80, Medium.SCREEN);
+
+        new QuizRunner(typing("1"), out, true).run(sheet, List.of(shortOne));
+        new QuizRunner(typing("1", "2"), out, true).run(sheet, List.of(shortOne, LONG));
+
+        String printed = terminal.toString();
+        assertTrue(printed.startsWith("\nQuestion: Which is larger?"), printed);
+        assertFalse(printed.contains("Question 1/1"), printed);
+        assertTrue(printed.contains("Question 1/2: Which is larger?"), printed);
+        assertTrue(printed.contains("Question 2/2: Mistral Large 3"), printed);
+    }
+
+    @Test
     void aQuestionTallerThanTheWindow_isShownAPageAtATime_soEveryLineIsReadBeforeTheAnswer() {
         run(ROWS, "", "2", "");
 
         String printed = terminal.toString();
-        String question = printed.substring(printed.indexOf("Question 1/1"), printed.indexOf("answer> "));
+        String question = printed.substring(printed.indexOf("Question: "), printed.indexOf("answer> "));
         for (String line : question.split("\n")) {
             if (!line.isBlank() && !line.startsWith(QuizRunner.MORE.strip())) {
                 assertTrue(screensAtPrompts.stream().anyMatch(s -> s.contains(line)),
@@ -167,7 +182,7 @@ class QuizRunnerTest {
         run(ROWS, "", "again", "", "2", "");
 
         String afterAgain = screensAtPrompts.get(2);
-        assertTrue(afterAgain.contains("Question 1/1: Mistral Large 3"), afterAgain);
+        assertTrue(afterAgain.contains("Question: Mistral Large 3"), afterAgain);
         assertTrue(terminal.toString().contains("'again' shows it again"), "the way to reread is offered");
         assertEquals(List.of("2"), answers);
     }
@@ -190,7 +205,7 @@ class QuizRunnerTest {
 
         String printed = terminal.toString();
         String reread = printed.substring(printed.indexOf("answer> again"));
-        assertTrue(reread.contains("Question 1/1: Mistral Large 3 has 675B parameters in total and 41B active per"),
+        assertTrue(reread.contains("Question: Mistral Large 3 has 675B parameters in total and 41B active per"),
                 reread);
         assertFalse(reread.substring(0, reread.indexOf("answer> 2")).contains(QuizRunner.MORE), reread);
     }
