@@ -275,7 +275,8 @@ final class WrittenForm {
     /** A UTC time to the second, as {@code Instant.toString} writes one: 2026-11-27T09:12:03Z. */
     private Instant instant() throws NotWritten {
         int end = pos + 20;
-        if (end > text.length() || text.charAt(pos + 4) != '-' || text.charAt(pos + 10) != 'T'
+        if (end > text.length() || text.charAt(pos + 4) != '-' || text.charAt(pos + 7) != '-'
+                || text.charAt(pos + 10) != 'T' || text.charAt(pos + 13) != ':' || text.charAt(pos + 16) != ':'
                 || text.charAt(pos + 19) != 'Z') {
             throw STRAY;
         }

@@ -95,6 +95,10 @@ class WrittenFormTest {
         "duplicate note key",
         "windows line ends",
         "schema 2",
+        "a time with a stray separator",
+        "a time with a colon for a dash",
+        "a 30 February",
+        "an hour 24",
     })
     void anythingElse_isLeftToSnakeYaml(String edit) {
         Progress p = new Progress(Map.of("tea", PathProgress.builder().started(Instant.parse("2026-11-27T09:12:03Z"))
@@ -111,6 +115,10 @@ class WrittenFormTest {
             case "duplicate note key" -> text.replace("      water:\n", "      water:\n        - { at: 2026-11-27T09:12:03Z, text: \"x\" }\n      water:\n");
             case "windows line ends" -> text.replace("\n", "\r\n");
             case "schema 2" -> text.replace("schema: 1", "schema: 2");
+            case "a time with a stray separator" -> text.replace("2026-11-27T09:12:03Z", "2026-11x27T09:12:03Z");
+            case "a time with a colon for a dash" -> text.replace("2026-11-27T09:12:03Z", "2026-11-27T09-12:03Z");
+            case "a 30 February" -> text.replace("2026-11-27T09:12:03Z", "2026-02-30T09:12:03Z");
+            case "an hour 24" -> text.replace("2026-11-27T09:12:03Z", "2026-11-27T24:12:03Z");
             default -> throw new IllegalArgumentException(edit);
         };
 
