@@ -76,7 +76,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             try (fullScreen) {
                 if (firstFrameOnly) {
                     FullScreen.firstFrame(fullScreen, session, root.colour(), zone);
-                    code = 0;
+                    code = ExitCode.OK;
                 } else {
                     code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart);
                 }

@@ -3,6 +3,7 @@ package almanac.terminal;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
@@ -28,7 +29,7 @@ final class NativeTerminal extends PosixSysTerminal {
     /** The handlers that were in place before this terminal's, put back when it closes. */
     private final Map<Signal, sun.misc.SignalHandler> before = new EnumMap<>(Signal.class);
     /** The signals whose native handler is this terminal's (the others are the system's default). */
-    private final Map<Signal, Boolean> routed = new EnumMap<>(Signal.class);
+    private final EnumSet<Signal> routed = EnumSet.noneOf(Signal.class);
 
     private NativeTerminal(String type, JniTerminalProvider provider, Charset encoding) throws IOException {
         super("JLine terminal", type, provider.current(SystemStream.Output), encoding, false, SignalHandler.SIG_IGN);
@@ -63,14 +64,13 @@ final class NativeTerminal extends PosixSysTerminal {
      * SIG_DFL gives the signal back to the system (Ctrl-Z stops the process again).
      */
     @Override
-    public SignalHandler handle(Signal signal, SignalHandler handler) {
+    public synchronized SignalHandler handle(Signal signal, SignalHandler handler) {
         SignalHandler previous = handlers.put(signal, handler);
         if (handler == SignalHandler.SIG_DFL) {
-            if (routed.getOrDefault(signal, false)) {
+            if (routed.remove(signal)) {
                 install(signal, sun.misc.SignalHandler.SIG_DFL);
-                routed.put(signal, false);
             }
-        } else if (!routed.getOrDefault(signal, false)) {
+        } else if (!routed.contains(signal)) {
             route(signal);
         }
         return previous;
@@ -79,7 +79,9 @@ final class NativeTerminal extends PosixSysTerminal {
     /** The signal to {@link #raise}; returns the handler it replaced, or null when the system has no such signal. */
     private sun.misc.SignalHandler route(Signal signal) {
         sun.misc.SignalHandler previous = install(signal, s -> raise(signal));
-        routed.put(signal, previous != null);
+        if (previous != null) {
+            routed.add(signal);
+        }
         return previous;
     }
 

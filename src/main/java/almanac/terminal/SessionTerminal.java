@@ -34,7 +34,7 @@ import org.jline.utils.InfoCmp;
  * itself while it reads, and gives them back afterwards.
  */
 public final class SessionTerminal implements AutoCloseable {
-    /** JLine's own terminal descriptions: a TERM among them needs no {@code infocmp} process. */
+    /** JLine's own terminal descriptions (its .caps files): each TERM is read as one of them, never asked of {@code infocmp}. */
     private static final Set<String> BUNDLED = Set.of("ansi", "dumb", "dumb-color", "rxvt", "rxvt-basic",
             "rxvt-unicode", "rxvt-unicode-256color", "screen", "screen-256color", "xterm", "xterm-256color");
     /** Kept so the setting holds: java.util.logging forgets loggers nobody refers to. */

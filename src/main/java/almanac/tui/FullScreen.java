@@ -30,9 +30,10 @@ public final class FullScreen {
     /**
      * Starts, on a thread of its own, the set-up that every first frame waits for and that
      * needs nothing of the session, so that it runs while the path and the dotfile are read
-     * (sampled on a cold JVM: about 12 ms of the main thread's way to the first frame): Lanterna's colour
-     * table (its first {@code String.format} loads the locale's number symbols), the Unicode
-     * block table it looks wide characters up in, the normalizer's data, and {@code alongside}.
+     * (sampled on a cold JVM: about 12 ms of the main thread's way to the first frame):
+     * Lanterna's colour table (its first {@code String.format} loads the locale's number
+     * symbols), the Unicode block table it looks wide characters up in, the normalizer's data,
+     * and {@code alongside}.
      * A class being set up here is waited for, not set up twice, where the session needs it.
      */
     public static void prepare(Runnable alongside) {
