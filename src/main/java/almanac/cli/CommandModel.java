@@ -92,14 +92,18 @@ final class CommandModel {
             String description) {
         Binding<T> binding = new Binding<>(field);
         Range range = Range.valueOf(arity);
-        return PositionalParamSpec.builder().type(type).paramLabel(label).arity(range).required(range.min() > 0)
-                .description(description).getter(binding).setter(binding).hasInitialValue(false);
+        PositionalParamSpec.Builder parameter = PositionalParamSpec.builder().type(type).paramLabel(label).arity(range)
+                .required(range.min() > 0).description(description).getter(binding).setter(binding)
+                .hasInitialValue(false);
+        return type == Path.class ? parameter.converters(PATH) : parameter;
     }
 
     /** Positional parameters that fill a list. */
     static <E> PositionalParamSpec.Builder parameters(String label, String arity, Class<E> element,
             Consumer<List<E>> field, String description) {
-        return parameter(label, arity, List.class, list(field), description).auxiliaryTypes(element);
+        PositionalParamSpec.Builder parameter = parameter(label, arity, List.class, list(field), description)
+                .auxiliaryTypes(element);
+        return element == Path.class ? parameter.converters(PATH) : parameter;
     }
 
     /** The PATH parameter: a path id or file; a shell completes it to the ids it knows. */
