@@ -74,12 +74,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         }
         if (fullScreen != null) {
             try (fullScreen) {
-                if (firstFrameOnly) {
-                    FullScreen.firstFrame(fullScreen, session, root.colour(), zone);
-                    code = ExitCode.OK;
-                } else {
-                    code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart);
-                }
+                code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart, firstFrameOnly);
                 // The width the window has now (it may have been resized), for the line below.
                 columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }

@@ -51,22 +51,22 @@ public final class FullScreen {
         thread.start();
     }
 
-    /** Runs a session on {@code terminal}; returns the exit status. */
-    public static int run(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, Integer step,
-            boolean restart) throws IOException {
-        return onTutor(terminal, session, colour, zone, tutor -> tutor.run(step, restart));
-    }
-
     /**
-     * A session on {@code terminal} up to its first frame, then left as a learner leaving
-     * leaves it: the launcher's training run, on a pseudo-terminal, so that the classes of a
-     * real start (terminal, signals, screen) are in the archive it makes.
+     * Runs a session on {@code terminal}; returns the exit status. With {@code firstFrameOnly} the
+     * session stops after its first frame, left as a learner leaving leaves it: the launcher's
+     * training run, on a pseudo-terminal, so that the classes of a real start (terminal,
+     * signals, screen) are in the archive it makes. Both go through the one lambda below, so
+     * the archive holds it too (a lambda only a real start made was spun on every start).
      */
-    public static void firstFrame(SessionTerminal terminal, Session session, boolean colour, ZoneId zone)
-            throws IOException {
-        onTutor(terminal, session, colour, zone, tutor -> {
-            tutor.start(null, false);
-            tutor.leave();
+    public static int run(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, Integer step,
+            boolean restart, boolean firstFrameOnly) throws IOException {
+        return onTutor(terminal, session, colour, zone, tutor -> {
+            if (firstFrameOnly) {
+                tutor.start(step, restart);
+                tutor.leave();
+            } else {
+                tutor.run(step, restart);
+            }
         });
     }
 
