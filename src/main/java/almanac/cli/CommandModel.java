@@ -24,6 +24,7 @@ import picocli.CommandLine.Range;
  */
 final class CommandModel {
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    private static final String NO_CLOSURES = "picocli.disable.closures";
     /**
      * Folders and files. picocli's own makes a Path through {@code Paths.get} found by
      * reflection (it runs on Java 5), which spins an accessor class at its first use, about
@@ -35,14 +36,21 @@ final class CommandModel {
     }
 
     /**
-     * The command line of {@code root}. Each {@code CommandLine} registers picocli's converters
-     * for java.sql and java.time types by reflection, and {@code Class.forName} initialises every
-     * one of those classes ({@code MonthDay} alone builds a date formatter): about 2 ms of a cold start.
-     * No option here has such a type, so they are left out, through picocli's own setting.
+     * The command line of {@code root}, with two of picocli's start-up costs switched off
+     * through its own settings. Each {@code CommandLine} registers converters for java.sql and
+     * java.time types (and Path) by reflection, and {@code Class.forName} initialises each of
+     * those classes ({@code MonthDay} alone builds a date formatter); no option here has such a
+     * type (Path options bring their own converter), so all of them are left out. The setting
+     * is a list of regular expressions matched against each of the 20 class names, compiled
+     * anew at every match, so it is the cheapest one there is. And picocli looks for Groovy's
+     * closure class, which is not on the class path: a failed look-up that opens the jar.
      */
     static CommandLine commandLine(CommandSpec root) {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+            System.setProperty(CONVERTER_EXCLUDES, ".*");
+        }
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
         }
         return new CommandLine(root);
     }
