@@ -18,13 +18,11 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the dotfile's text straight into the model from SnakeYAML's event stream: no node tree
@@ -38,7 +36,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class ProgressReader {
     static final int MAX_DEPTH = 64;
-    private static final Resolver RESOLVER = new Resolver();
 
     private final Parser parser;
     private final Scalars scalars;
@@ -426,7 +423,7 @@ final class ProgressReader {
             if (fast != NONE) {
                 return fast;
             }
-            Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
+            Tag tag = ImplicitTags.of(value);
             if (tag == Tag.STR) {
                 return value;
             }

@@ -356,7 +356,9 @@ public final class ProgressStore {
      * progress; a temp whose writer (the pid in its name) still runs is left alone all the same.
      */
     private void removeAbandonedTemps(Path folder) {
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
+        // A filter, not a glob: a glob is compiled to a regular expression at every save.
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
+                entry -> entry.getFileName().toString().startsWith(TEMP_PREFIX))) {
             for (Path temp : temps) {
                 if (!writerAlive(temp.getFileName().toString().substring(TEMP_PREFIX.length()))) {
                     Files.deleteIfExists(temp);

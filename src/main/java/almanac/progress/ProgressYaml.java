@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The dotfile's text form (DESIGN §3). Written by hand so the file stays the readable
@@ -20,7 +18,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class ProgressYaml {
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]*");
-    private static final Resolver RESOLVER = new Resolver();
     private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
     /**
@@ -69,7 +66,9 @@ final class ProgressYaml {
             return;
         }
         out.append("    ").append(name).append(":\n");
-        map.forEach((k, v) -> out.append("      ").append(key(k)).append(": ").append(value.apply(v)).append('\n'));
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            out.append("      ").append(key(e.getKey())).append(": ").append(value.apply(e.getValue())).append('\n');
+        }
     }
 
     private static <V> void listSection(StringBuilder out, String name, Map<String, List<V>> map,
@@ -79,16 +78,20 @@ final class ProgressYaml {
             return;
         }
         out.append("    ").append(name).append(":\n");
-        map.forEach((k, items) -> {
-            out.append("      ").append(key(k)).append(":\n");
-            out.append(ITEMS.computeIfAbsent(items, list -> {
-                StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, List<V>> e : map.entrySet()) {
+            List<V> items = e.getValue();
+            out.append("      ").append(key(e.getKey())).append(":\n");
+            String lines = ITEMS.get(items);
+            if (lines == null) {
+                StringBuilder made = new StringBuilder();
                 for (V v : items) {
-                    lines.append("        - ").append(item.apply(v)).append('\n');
+                    made.append("        - ").append(item.apply(v)).append('\n');
                 }
-                return lines.toString();
-            }));
-        });
+                lines = made.toString();
+                ITEMS.put(items, lines);
+            }
+            out.append(lines);
+        }
     }
 
     /** Plain when YAML reads it back as the same string ("yes", "null" and "12" would not be). */
@@ -102,7 +105,7 @@ final class ProgressYaml {
 
     /** True for a key written without quotes: YAML reads it back as the same string. */
     static boolean isPlainKey(String k) {
-        return PLAIN_KEY.matcher(k).matches() && RESOLVER.resolve(NodeId.scalar, k, true) == Tag.STR;
+        return PLAIN_KEY.matcher(k).matches() && ImplicitTags.of(k) == Tag.STR;
     }
 
     @SuppressWarnings("unchecked")
@@ -118,7 +121,9 @@ final class ProgressYaml {
         }
         if (value instanceof List<?> list) {
             List<String> items = new ArrayList<>();
-            list.forEach(v -> items.add(flow(v)));
+            for (Object v : list) {
+                items.add(flow(v));
+            }
             return "[" + String.join(", ", items) + "]";
         }
         return scalar(value);

@@ -1,16 +1,11 @@
 package almanac.progress;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a dotfile in exactly the form {@link ProgressYaml#write} gives it, line by line, without
@@ -22,7 +17,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code WrittenFormTest} checks against it.
  */
 final class WrittenForm {
-    private static final Resolver RESOLVER = new Resolver();
     private final String text;
     private int pos;
 
@@ -34,7 +28,7 @@ final class WrittenForm {
     static Progress read(String text) {
         try {
             return new WrittenForm(text).file();
-        } catch (NotWritten | DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+        } catch (NotWritten | NumberFormatException | IndexOutOfBoundsException e) {
             return null;
         }
     }
@@ -233,7 +227,7 @@ final class WrittenForm {
                     throw STRAY;
                 }
                 String token = text.substring(start, pos);
-                Tag tag = RESOLVER.resolve(NodeId.scalar, token, true);
+                Tag tag = ImplicitTags.of(token);
                 if (tag == Tag.STR) {
                     return token;
                 }
@@ -281,12 +275,43 @@ final class WrittenForm {
             throw STRAY;
         }
         // Worked out from the digits: Instant.parse would set up java.time's formatters, a few
-        // ms of a cold start. LocalDate and LocalTime reject what Instant.parse rejects (a 30
-        // February, an hour 24) with the same DateTimeException.
-        long day = LocalDate.of(digits(0, 4), digits(5, 2), digits(8, 2)).toEpochDay();
-        int second = LocalTime.of(digits(11, 2), digits(14, 2), digits(17, 2)).toSecondOfDay();
+        // ms of a cold start, and so would LocalDate (its leap-year test initialises Year, whose
+        // parser is built when the class is). A 30 February or an hour 24 strays, as it does
+        // for Instant.parse.
+        int year = digits(0, 4);
+        int month = digits(5, 2);
+        int day = digits(8, 2);
+        int hour = digits(11, 2);
+        int minute = digits(14, 2);
+        int second = digits(17, 2);
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59
+                || second > 59) {
+            throw STRAY;
+        }
         pos = end;
-        return Instant.ofEpochSecond(day * 86_400 + second);
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second);
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years 0 to 9999
+     * here): the count of days in 400-year eras of 146,097 days, with the year taken to start
+     * on 1 March so that a leap day falls at a year's end.
+     */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** The number written in {@code count} digits at {@code offset} from here. */

@@ -3,8 +3,10 @@ package almanac.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,11 @@ class WrittenFormTest {
         "a time with a colon for a dash",
         "a 30 February",
         "an hour 24",
+        "a 29 February of 2100",
+        "a 29 February of 1900",
+        "a 31 April",
+        "a month 13",
+        "a minute 60",
     })
     void anythingElse_isLeftToSnakeYaml(String edit) {
         Progress p = new Progress(Map.of("tea", PathProgress.builder().started(Instant.parse("2026-11-27T09:12:03Z"))
@@ -119,12 +126,38 @@ class WrittenFormTest {
             case "a time with a colon for a dash" -> text.replace("2026-11-27T09:12:03Z", "2026-11-27T09-12:03Z");
             case "a 30 February" -> text.replace("2026-11-27T09:12:03Z", "2026-02-30T09:12:03Z");
             case "an hour 24" -> text.replace("2026-11-27T09:12:03Z", "2026-11-27T24:12:03Z");
+            case "a 29 February of 2100" -> text.replace("2026-11-27T09:12:03Z", "2100-02-29T09:12:03Z");
+            case "a 29 February of 1900" -> text.replace("2026-11-27T09:12:03Z", "1900-02-29T09:12:03Z");
+            case "a 31 April" -> text.replace("2026-11-27T09:12:03Z", "2026-04-31T09:12:03Z");
+            case "a month 13" -> text.replace("2026-11-27T09:12:03Z", "2026-13-01T09:12:03Z");
+            case "a minute 60" -> text.replace("2026-11-27T09:12:03Z", "2026-11-27T09:60:03Z");
             default -> throw new IllegalArgumentException(edit);
         };
 
         Progress actual = WrittenForm.read(edited);
 
         assertNull(actual, edited);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2024-02-29T00:00:00Z", "2000-02-29T23:59:59Z", "1999-12-31T23:59:59Z",
+        "2026-03-01T00:00:00Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "0001-01-01T00:00:00Z",
+        "0000-03-01T12:00:00Z", "9999-12-31T23:59:59Z"})
+    void aTimeOfAnyYear_isReadAsInstantParseReadsIt(String time) {
+        Progress p = new Progress(Map.of("tea", PathProgress.builder().started(Instant.parse(time)).build()));
+
+        Progress actual = WrittenForm.read(ProgressYaml.write(p));
+
+        assertEquals(p, actual);
+    }
+
+    @Test
+    void epochDay_isJavaTimes_forEveryDayOfTheYears0To9999() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+            if (WrittenForm.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+                fail(d + ": " + WrittenForm.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+            }
+        }
     }
 
     @Test
