@@ -12,7 +12,6 @@ import almanac.tutor.Farewell;
 import almanac.tutor.Session;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +64,6 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             throw e;
         }
         Session session = new Session(path, store, env.clock());
-        ZoneId zone = env.zone();  // looked up already, as a rule, beside the terminal's opening
         SessionTerminal fullScreen = terminal.join();
         int code;
         int columns = env.columns();
@@ -74,14 +72,14 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
         }
         if (fullScreen != null) {
             try (fullScreen) {
-                code = FullScreen.run(fullScreen, session, root.colour(), zone, step, restart, firstFrameOnly);
+                code = FullScreen.run(fullScreen, session, root.colour(), env::zone, step, restart, firstFrameOnly);
                 // The width the window has now (it may have been resized), for the line below.
                 columns = fullScreen.size().getColumns() > 0 ? fullScreen.size().getColumns() : columns;
             }
         } else {
             int[] width = {columns};
             code = LineSession.run(env, root.medium(), (input, printer) -> {
-                new PlainTutor(session, input, printer, zone).run(step, restart);
+                new PlainTutor(session, input, printer, env.zone()).run(step, restart);
                 width[0] = printer.width();  // the terminal's, when there is one
             });
             columns = width[0];

@@ -50,7 +50,7 @@ final class ReviewCommand extends AlmanacCommand implements Callable<Integer> {
         almanac.terminal.SessionTerminal terminal = TerminalMode.fullScreen(env, root.plainRequested());
         if (terminal != null) {
             try (terminal) {
-                almanac.tui.FullScreen.review(terminal, review, root.colour(), env.zone(), env.clock().instant());
+                almanac.tui.FullScreen.review(terminal, review, root.colour(), env::zone, env.clock().instant());
             }
             return endOfSession(review.unsavedWarning(), ExitCode.OK);
         }

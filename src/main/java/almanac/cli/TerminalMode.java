@@ -45,8 +45,8 @@ final class TerminalMode {
         if (plainReason(env, plainFlag) != null) {
             return null;
         }
-        // The screen's own set-up (and the zone, for dates) meanwhile, on another thread.
-        FullScreen.prepare(env::zone);
+        // The screen's own set-up meanwhile, on another thread.
+        FullScreen.prepare();
         SessionTerminal terminal;
         try {
             terminal = SessionTerminal.open(env.var("TERM"), env.encoding());

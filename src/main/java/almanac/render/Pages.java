@@ -162,13 +162,22 @@ public final class Pages {
                 new Span(lead, Style.DIM), new Span("    ", Style.PLAIN));
     }
 
-    /** How notes and other moments are dated for the learner, in every front end: "2026-11-27 09:15". */
-    public static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+    /**
+     * The learner's date formats, made when a date is first shown: java.time sets up its
+     * formatters for a few ms of a cold start, and most first frames show no date.
+     */
+    private static final class Dates {
+        /** How notes and other moments are dated, in every front end: "2026-11-27 09:15". */
+        static final java.time.format.DateTimeFormatter WHEN =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+        /** When the next review is: "Tue 2026-12-01 09:15". */
+        static final java.time.format.DateTimeFormatter REVIEW_TIME =
+                java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+    }
 
-    /** A moment as {@link #WHEN} writes it, in the learner's zone. */
+    /** A moment as notes and other moments are dated for the learner: "2026-11-27 09:15", in the learner's zone. */
     public static String date(java.time.Instant at, java.time.ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+        return Dates.WHEN.format(at.atZone(zone));
     }
 
     /** One step in an outline: " 1. NVIDIA (6 min)"; front ends put their marks before it. */
@@ -214,9 +223,6 @@ public final class Pages {
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
     }
 
-    private static final java.time.format.DateTimeFormatter REVIEW_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
-
     /** "Reviewed 3 of 4 due: 2 right." */
     public static String reviewed(int asked, int due, int right) {
         return "Reviewed " + asked + " of " + due + " due: " + right + " right.";
@@ -253,7 +259,7 @@ public final class Pages {
     /** When the next review is ("Next review: Sat 2026-11-28 09:00 (in 24 hours)."), or that none is scheduled. */
     public static String nextReview(java.util.Optional<java.time.Instant> next, java.time.Instant now,
             java.time.ZoneId zone) {
-        return next.map(at -> "Next review: " + REVIEW_TIME.format(at.atZone(zone)) + " ("
+        return next.map(at -> "Next review: " + Dates.REVIEW_TIME.format(at.atZone(zone)) + " ("
                         + fromNow(Duration.between(now, at)) + ").")
                 .orElse("No questions are scheduled; answer quizzes in '" + Program.name()
                         + " learn' to build your review.");

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Runs the full-screen tutor on the session's terminal, and leaves the terminal as it found
@@ -32,14 +34,12 @@ public final class FullScreen {
      * needs nothing of the session, so that it runs while the path and the dotfile are read
      * (sampled on a cold JVM: about 12 ms of the main thread's way to the first frame):
      * Lanterna's colour table (its first {@code String.format} loads the locale's number
-     * symbols), the Unicode block table it looks wide characters up in, the normalizer's data,
-     * and {@code alongside}.
+     * symbols), the Unicode block table it looks wide characters up in, and the normalizer's data.
      * A class being set up here is waited for, not set up twice, where the session needs it.
      */
-    public static void prepare(Runnable alongside) {
+    public static void prepare() {
         Thread thread = new Thread(() -> {
             try {
-                alongside.run();
                 TextCharacter.fromCharacter('a');
                 TerminalTextUtils.isCharCJK('a');
                 Normalizer.isNormalized("a", Normalizer.Form.NFC);
@@ -57,8 +57,10 @@ public final class FullScreen {
      * training run, on a pseudo-terminal, so that the classes of a real start (terminal,
      * signals, screen) are in the archive it makes. Both go through the one lambda below, so
      * the archive holds it too (a lambda only a real start made was spun on every start).
+     * {@code zone} is asked when a date is first shown: looking up the system's zone reads the
+     * time-zone database, about 30 ms of CPU on a cold start, and most first frames show none.
      */
-    public static int run(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, Integer step,
+    public static int run(SessionTerminal terminal, Session session, boolean colour, Supplier<ZoneId> zone, Integer step,
             boolean restart, boolean firstFrameOnly) throws IOException {
         return onTutor(terminal, session, colour, zone, tutor -> {
             if (firstFrameOnly) {
@@ -74,7 +76,8 @@ public final class FullScreen {
         void run(FullScreenTutor tutor) throws IOException;
     }
 
-    private static int onTutor(SessionTerminal terminal, Session session, boolean colour, ZoneId zone, TutorWork work)
+    private static int onTutor(SessionTerminal terminal, Session session, boolean colour, Supplier<ZoneId> zone,
+            TutorWork work)
             throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
         TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
@@ -86,8 +89,9 @@ public final class FullScreen {
         return tutor.interrupted() ? INTERRUPTED : 0;
     }
 
-    /** Runs a review of the due questions on {@code terminal}. */
-    public static void review(SessionTerminal terminal, Review review, boolean colour, ZoneId zone, Instant now)
+    /** Runs a review of the due questions on {@code terminal}; {@code zone} as for {@link #run}. */
+    public static void review(SessionTerminal terminal, Review review, boolean colour, Supplier<ZoneId> zone,
+            Instant now)
             throws IOException {
         ScreenMode mode = ScreenMode.enter(terminal);
         TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
@@ -136,7 +140,7 @@ public final class FullScreen {
             try {
                 TerminalScreen screen = new CheapRefreshScreen(mode.terminal());
                 screen.startScreen();
-                FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), ZoneId.of("UTC"));
+                FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), () -> ZoneOffset.UTC);
                 tutor.start(null, false);
                 tutor.handle(new KeyStroke(KeyType.Enter));
                 tutor.redraw(false);

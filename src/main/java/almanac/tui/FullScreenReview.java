@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The review on the full screen: what is due, then each question at the prompt, then how it
@@ -29,14 +30,14 @@ final class FullScreenReview {
     private final Screen screen;
     private final Prompts prompts;
     private final Palette palette;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private final ScrollState scroll = new ScrollState();
     private List<Review.Item> due;
     private Review.Outcome outcome;
     private int reviewed;
     private String flash;
 
-    FullScreenReview(Review review, Screen screen, Prompts prompts, Palette palette, ZoneId zone) {
+    FullScreenReview(Review review, Screen screen, Prompts prompts, Palette palette, Supplier<ZoneId> zone) {
         this.review = review;
         this.screen = screen;
         this.prompts = prompts;
@@ -144,11 +145,11 @@ final class FullScreenReview {
     private List<Line> results(Instant now, int width) {
         List<Line> lines = new ArrayList<>();
         if (due.isEmpty()) {
-            lines.addAll(Pages.para(Pages.nothingDue(outcome.next(), review.now(), zone), Style.HEADING, width));
+            lines.addAll(Pages.para(Pages.nothingDue(outcome.next(), review.now(), zone.get()), Style.HEADING, width));
         } else {
             lines.addAll(Pages.para(Pages.reviewed(outcome.asked(), due.size(), outcome.right()), Style.HEADING, width));
             lines.add(Line.EMPTY);
-            lines.addAll(Pages.para(Pages.leftAfterReview(outcome, review.now(), zone), Style.PLAIN, width));
+            lines.addAll(Pages.para(Pages.leftAfterReview(outcome, review.now(), zone.get()), Style.PLAIN, width));
         }
         lines.add(Line.EMPTY);
         lines.add(Line.of("Press q to leave.", Style.DIM));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The full-screen tutor: turns keys into session actions and view changes, and redraws.
@@ -28,12 +29,13 @@ public final class FullScreenTutor {
     private final Prompts prompts;
     private final Palette palette;
     private final Views views;
-    private final ZoneId zone;
+    /** Asked when a date is first shown (see {@link FullScreen#run}). */
+    private final Supplier<ZoneId> zone;
     private final ScreenState state = new ScreenState();
     private final AtomicBoolean redrawAll = new AtomicBoolean();
     private boolean interrupted;
 
-    FullScreenTutor(Session session, Screen screen, Prompts prompts, Palette palette, ZoneId zone) {
+    FullScreenTutor(Session session, Screen screen, Prompts prompts, Palette palette, Supplier<ZoneId> zone) {
         this.session = session;
         this.screen = screen;
         this.prompts = prompts;
@@ -101,7 +103,7 @@ public final class FullScreenTutor {
             state.finishedBefore = opening.finishedAt();
             state.dueThen = session.dueForReview();
             state.base(View.SUMMARY);
-            state.flash = "Finished " + Pages.date(opening.finishedAt(), zone);
+            state.flash = "Finished " + Pages.date(opening.finishedAt(), zone.get());
         } else {
             state.base(opening.kind() == Opening.Kind.INTRO ? View.INTRO : View.READER);
             if (opening.kind() == Opening.Kind.RESUMED) {

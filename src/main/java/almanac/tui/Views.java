@@ -14,17 +14,18 @@ import almanac.tutor.StepNotes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The text of each view, as lines for a width. Drawing them is {@link Frame}'s job. */
 final class Views {
     private final Session session;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private int cachedIndex = -1;
     private int cachedWidth = -1;
     private int cachedNotes = -1;
     private List<Line> cachedBody = List.of();
 
-    Views(Session session, ZoneId zone) {
+    Views(Session session, Supplier<ZoneId> zone) {
         this.session = session;
         this.zone = zone;
     }
@@ -161,7 +162,7 @@ final class Views {
 
     /** Every note on the path, by step. */
     List<Line> allNotes(int width) {
-        List<Line> lines = new ArrayList<>(Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone, width));
+        List<Line> lines = new ArrayList<>(Pages.notesByStep(StepNotes.of(session.path(), session.record()), zone.get(), width));
         if (lines.isEmpty()) {
             lines.addAll(Pages.para("No notes yet: press " + Keymap.key(Action.NOTE) + " on a step to add one.", Style.DIM,
                     width));
@@ -170,14 +171,14 @@ final class Views {
     }
 
     private List<Line> notes(List<Note> notes, int width) {
-        return Pages.notes(notes, zone, width);
+        return Pages.notes(notes, zone.get(), width);
     }
 
     /** The end of the path; reopened later ({@code finishedBefore} set), it first says when and what is due. */
     List<Line> summary(almanac.tutor.Summary summary, java.time.Instant finishedBefore, int due, int width) {
         List<Line> lines = new ArrayList<>();
         if (finishedBefore != null) {
-            lines.addAll(Pages.para("You finished this path on " + Pages.date(finishedBefore, zone) + ". "
+            lines.addAll(Pages.para("You finished this path on " + Pages.date(finishedBefore, zone.get()) + ". "
                     + (due == 0 ? "Nothing is due for review yet." : "Due for review now: " + due
                     + " (almanac review " + session.path().id() + ").")
                     + " Press " + Keymap.key(Action.OUTLINE) + " to open any step again.", Style.BOLD, width));

@@ -57,7 +57,7 @@ class FullScreenReviewTest {
             }
         };
         FullScreenReview view = new FullScreenReview(new Review(List.of(tea), store, clock), screen, answersRight,
-                new Palette(true), ZoneOffset.UTC);
+                new Palette(true), () -> ZoneOffset.UTC);
         terminal.addInput(new KeyStroke(KeyType.Enter));
         terminal.addInput(new KeyStroke('q', false, false));
 
@@ -108,7 +108,7 @@ class FullScreenReviewTest {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         return new FullScreenReview(new Review(List.of(tea), store, clock), screen, null, new Palette(true),
-                ZoneOffset.UTC);
+                () -> ZoneOffset.UTC);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier test) throws InterruptedException {

@@ -38,7 +38,7 @@ public final class RedrawBench {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(200, 60));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), java.time.ZoneOffset.UTC);
+        FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), () -> java.time.ZoneOffset.UTC);
         tutor.open(1, false);
         tutor.redraw(true);
         KeyStroke down = new KeyStroke(KeyType.ArrowDown);
@@ -55,7 +55,7 @@ public final class RedrawBench {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         screen.stopScreen();
-        int lines = new Views(session, java.time.ZoneOffset.UTC).reader(Frame.MAX_TEXT).size();
+        int lines = new Views(session, () -> java.time.ZoneOffset.UTC).reader(Frame.MAX_TEXT).size();
         Arrays.sort(ms);
         return new double[] {ms[presses / 2], ms[(int) Math.ceil(presses * 0.99) - 1], ms[presses - 1], lines};
     }

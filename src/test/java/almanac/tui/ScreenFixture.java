@@ -61,7 +61,7 @@ final class ScreenFixture {
                 notesAsked.add(stepTitle);
                 return noteToGive;
             }
-        }, new Palette(true), ZoneOffset.UTC);
+        }, new Palette(true), () -> ZoneOffset.UTC);
     }
 
     static ScreenFixture tea(Path home, int columns, int rows) throws IOException {
