@@ -58,7 +58,7 @@ final class CommandModel {
     /** A command named {@code name} that runs {@code command}; {@code examples} close its help. */
     static CommandSpec command(Object command, String name, String description, List<String> examples,
             ArgSpec... args) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        CommandSpec spec = unexpanded(CommandSpec.wrapWithoutInspection(command)).name(name);
         spec.usageMessage().description(description);
         if (!examples.isEmpty()) {
             List<String> footer = new ArrayList<>(List.of("", "Examples:"));
@@ -69,6 +69,15 @@ final class CommandModel {
             spec.add(arg);
         }
         return spec;
+    }
+
+    /**
+     * {@code spec} without picocli's expansion of variables ({@code ${sys:...}}), which no text
+     * here uses: it looks each option's names, the command's name (at every call) and more up
+     * for four kinds of variable, about a tenth of a cold start's model building.
+     */
+    static CommandSpec unexpanded(CommandSpec spec) {
+        return spec.interpolateVariables(false);
     }
 
     /** An option that takes a value, {@code --name LABEL}. */

@@ -27,7 +27,7 @@ final class WarmUpCommand extends AlmanacCommand implements Callable<Integer> {
 
     @Override
     CommandSpec spec() {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name(NAME);
+        CommandSpec spec = CommandModel.unexpanded(CommandSpec.wrapWithoutInspection(this)).name(NAME);
         spec.usageMessage().hidden(true);
         return spec;
     }
