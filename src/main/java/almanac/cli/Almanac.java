@@ -32,6 +32,8 @@ public final class Almanac implements Callable<Integer> {
 
     private final Env env;
     private ProgressStore store;
+    /** The terminal begun before the command line was read (see {@link TerminalOpening}), until a session takes it. */
+    private TerminalOpening earlyTerminal;
 
     /** The model of the command and its global options (built in code: see {@link CommandModel}). */
     private CommandSpec spec() {
@@ -95,7 +97,10 @@ public final class Almanac implements Callable<Integer> {
 
     public static int run(Env env, String... args) {
         almanac.Program.runAs(env.command());
+        TerminalOpening early = TerminalOpening.beginForSession(env, args);
         CommandLine cl = commandLine(env, args);
+        Almanac root = cl.getCommand();
+        root.earlyTerminal = early;
         int code;
         try {
             code = cl.execute(args);
@@ -103,8 +108,11 @@ public final class Almanac implements Callable<Integer> {
             env.err().println(OUT_OF_MEMORY);
             env.err().flush();
             return 1;
+        } finally {
+            if (root.earlyTerminal != null) {
+                root.earlyTerminal.close();  // no session took it
+            }
         }
-        Almanac root = cl.getCommand();
         if (root.store != null) {
             // A broken dotfile set aside while reading is worth a line whatever the command.
             root.store.takeNotices().forEach(notice -> env.err().println("almanac: " + notice));
@@ -156,6 +164,13 @@ public final class Almanac implements Callable<Integer> {
     }
 
     /** The dotfile store, one per run, so its notices can be reported at the end. */
+    /** The session's terminal: the one begun early when there is one, else begun now. */
+    TerminalOpening terminalOpening() {
+        TerminalOpening early = earlyTerminal;
+        earlyTerminal = null;
+        return early != null ? early : TerminalOpening.begin(env, plainRequested());
+    }
+
     ProgressStore store() {
         if (store == null) {
             store = new ProgressStore(homeDir(), env.clock());

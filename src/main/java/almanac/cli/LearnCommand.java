@@ -46,7 +46,7 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Env env = root.env();
         // The terminal is opened, and the dotfile read, while the path is parsed.
-        Started<SessionTerminal> terminal = Started.on("almanac-terminal", () -> TerminalMode.fullScreen(env, root.plainRequested()));
+        TerminalOpening terminal = root.terminalOpening();
         ProgressStore store = root.store();
         // A dotfile that cannot be used (newer, too big, not a file) stops here, before the
         // screen opens; the session's own load then finds it already read.
@@ -59,12 +59,12 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             }
             dotfile.join();
         } catch (RuntimeException e) {
-            close(terminal.join());
+            terminal.close();
             awaitQuietly(dotfile);  // its notices (a dotfile set aside) are printed with the error
             throw e;
         }
         Session session = new Session(path, store, env.clock());
-        SessionTerminal fullScreen = terminal.join();
+        SessionTerminal fullScreen = terminal.join(root.plainRequested());
         int code;
         int columns = env.columns();
         if (fullScreen == null && firstFrameOnly) {
@@ -104,13 +104,6 @@ final class LearnCommand extends AlmanacCommand implements Callable<Integer> {
             work.join();
         } catch (RuntimeException e) {
             // the first failure is the one to report
-        }
-    }
-
-    /** Gives back a terminal opened for a session that will not run. */
-    private static void close(SessionTerminal terminal) {
-        if (terminal != null) {
-            terminal.close();
         }
     }
 

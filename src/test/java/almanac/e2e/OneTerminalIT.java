@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One terminal for the whole session, seen from outside in tmux: a resize while a prompt is
  * open, Ctrl-Z and fg, emoji, a long paste, no process started on the way to the screen, a
- * terminal JLine does not know, and a server with no UTF-8 locale.
+ * terminal JLine does not know, a server with no UTF-8 locale, and a terminal opened before
+ * the command line is read that the command turns out not to want.
  */
 class OneTerminalIT extends TerminalTest {
     private String almanac(String args) {
@@ -236,6 +237,25 @@ class OneTerminalIT extends TerminalTest {
         tmux.waitFor("Step 1/3");
         tmux.keys("q");
         assertExitedSane(0);
+    }
+
+    @Test
+    void aHomeFolderCalledLearn_listsAndLeavesTheTerminalAsItWas() {
+        // "learn" among the arguments has the terminal opened before the command line is read;
+        // here it is a folder's name, so the opening is given back and list runs as ever.
+        tmux.start(80, 24, "echo; cd '" + REPO + "' && bin/almanac --home '" + home.resolve("learn")
+                + "' --paths src/test/resources/paths list; echo \"EXIT=$?\"; stty -a");
+        String screen = tmux.waitFor("EXIT=");
+        assertTrue(screen.contains("tea"), screen);
+        assertExitedSane(0);
+    }
+
+    @Test
+    void plainAfterTheCommand_isPlainModeWithCtrlCStillStoppingIt() {
+        tmux.start(80, 30, "echo; " + almanac("learn tea --plain") + "; echo \"EXIT=$?\"; stty -a");
+        tmux.waitFor("[1/3 water]>");
+        tmux.keys("C-c");
+        assertExitedSane(130);
     }
 
     @Test

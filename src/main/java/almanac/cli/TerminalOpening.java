@@ -1,0 +1,51 @@
+package almanac.cli;
+
+import almanac.terminal.SessionTerminal;
+import java.util.List;
+
+/**
+ * The session's terminal being opened on a thread of its own, while the rest of the start goes
+ * on; its {@link #join} gives it, or null when plain mode must be used.
+ */
+final class TerminalOpening {
+    private final Started<SessionTerminal> opening;
+
+    private TerminalOpening(Started<SessionTerminal> opening) {
+        this.opening = opening;
+    }
+
+    /** Begins opening the terminal for a session, unless {@code plainFlag} asks for plain mode. */
+    static TerminalOpening begin(Env env, boolean plainFlag) {
+        return new TerminalOpening(Started.on("almanac-terminal", () -> TerminalMode.fullScreen(env, plainFlag)));
+    }
+
+    /**
+     * Begins opening the terminal before the command line is read, when {@code args} look like
+     * a session ("learn" among them), else null. The terminal is the last thing a first frame
+     * waits for, and reading the command line takes about a tenth of a start; a wrong guess
+     * (a folder called learn) costs the opening and nothing else, since opening changes nothing
+     * of the terminal until the screen starts. Plain mode asked for on the command line is
+     * heeded at {@link #join}.
+     */
+    static TerminalOpening beginForSession(Env env, String[] args) {
+        return List.of(args).contains(LearnCommand.NAME) ? begin(env, false) : null;
+    }
+
+    /** The terminal, or null for plain mode: one opened before {@code plainFlag} was known is closed if it is set. */
+    SessionTerminal join(boolean plainFlag) {
+        SessionTerminal terminal = opening.join();
+        if (terminal != null && plainFlag) {
+            terminal.close();
+            return null;
+        }
+        return terminal;
+    }
+
+    /** Gives back the terminal of a session that will not run. */
+    void close() {
+        SessionTerminal terminal = opening.join();
+        if (terminal != null) {
+            terminal.close();
+        }
+    }
+}
