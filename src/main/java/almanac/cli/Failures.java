@@ -63,6 +63,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         PrintWriter err = e.getCommandLine().getErr();
         CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        if (spec.subcommands().containsKey(word)) {
+            // A command's own name comes here only after "--", which ends the options and makes
+            // every word after it an argument.
+            err.println("almanac: '" + word + "' after '--' is an argument, not a command; leave out the '--'");
+            err.flush();
+            return ExitCode.USAGE;
+        }
         List<String> near = ((CommandLine.UnmatchedArgumentException) e).getSuggestions().stream()
                 .filter(name -> spec.subcommands().containsKey(name)
                         && !spec.subcommands().get(name).getCommandSpec().usageMessage().hidden())

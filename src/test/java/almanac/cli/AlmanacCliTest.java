@@ -1096,6 +1096,15 @@ class AlmanacCliTest {
         }
 
         @Test
+        void aCommandAfterDoubleDash_isExplainedNotSuggestedToItself_exit2() {
+            Result r = almanac("--", "list");
+
+            assertEquals(2, r.code());
+            assertEquals("almanac: 'list' after '--' is an argument, not a command; leave out the '--'\n", r.err());
+            assertEquals("", r.out());
+        }
+
+        @Test
         void resetOfAPathThatDoesNotExist_isAnUnknownPath() {
             Result r = almanac("--paths", TEA_DIR, "reset", "nope", "--yes");
 
