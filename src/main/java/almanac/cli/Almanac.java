@@ -163,7 +163,6 @@ public final class Almanac implements Callable<Integer> {
         return env.userHome().resolve(".almanac");
     }
 
-    /** The dotfile store, one per run, so its notices can be reported at the end. */
     /** The session's terminal: the one begun early when there is one, else begun now. */
     TerminalOpening terminalOpening() {
         TerminalOpening early = earlyTerminal;
@@ -171,6 +170,7 @@ public final class Almanac implements Callable<Integer> {
         return early != null ? early : TerminalOpening.begin(env, plainRequested());
     }
 
+    /** The dotfile store, one per run, so its notices can be reported at the end. */
     ProgressStore store() {
         if (store == null) {
             store = new ProgressStore(homeDir(), env.clock());
