@@ -214,6 +214,46 @@ class LauncherIT {
         assertEquals(System.getProperty("java.version"), javaVersion(run));
     }
 
+    /** A folder of JDKs holding one that says it is Java {@code major}: its java only prints that it ran. */
+    private Path jdksWithAFake(int major) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("jdks").resolve("fake-" + major).resolve("bin")).getParent();
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"nobody\"\nJAVA_VERSION=\"" + major + ".0.1\"\n");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho \"fake java " + major + " ran\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home.getParent();
+    }
+
+    @Test
+    void aJavaOnPathOf25_isPreferredToANewerJdkInTheFolders() throws Exception {
+        assumeTrue(jdk25().isPresent(), "no JDK 25+ in /usr/lib/jvm on this machine");
+        installJar();
+        Path jdks = jdksWithAFake(26);
+        Path pathBin = Files.createDirectories(tmp.resolve("path bin"));
+        Files.createSymbolicLink(pathBin.resolve("java"), jdk25().get().resolve("bin/java"));
+
+        Run run = almanac(Map.of("ALMANAC_JVM_DIRS", jdks.toString(), "PATH", fakeBin + ":" + pathBin + ":/usr/bin:/bin",
+                "ALMANAC_JAVA_OPTS", "-XshowSettings:properties"), "--version");
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("almanac "), run.out());
+        assertTrue(major(javaVersion(run)) >= 25, "ran on Java " + javaVersion(run));
+    }
+
+    @Test
+    void aJavaOnPathOlderThan25_givesWayToTheNewestJdkInTheFolders() throws Exception {
+        assumeTrue(major(System.getProperty("java.version")) < 25, "the tests run on Java 25+ here");
+        installJar();
+        Path jdks = jdksWithAFake(26);
+        Path runnerBin = RUNNER_JAVA_HOME.resolve("bin");
+
+        Run run = almanac(Map.of("ALMANAC_JVM_DIRS", jdks.toString(), "PATH", fakeBin + ":" + runnerBin + ":/usr/bin:/bin"),
+                "--version");
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("fake java 26 ran\n", run.out());
+    }
+
     @Test
     void aChangedJar_getsAFreshArchive() throws Exception {
         installJar();
