@@ -99,7 +99,10 @@ final class Tmux implements AutoCloseable {
         java.util.regex.Matcher exit = java.util.regex.Pattern.compile("EXIT=(\\d+)").matcher(screen);
         org.junit.jupiter.api.Assertions.assertTrue(exit.find());
         org.junit.jupiter.api.Assertions.assertEquals(expectedStatus, Integer.parseInt(exit.group(1)), screen);
-        String stty = waitFor("intr = ");
+        // The listing may be caught half printed: wait for its local-modes line (icanon on or off).
+        java.util.regex.Pattern localModes = java.util.regex.Pattern.compile("(^|\\s)-?icanon(\\s|$)",
+                java.util.regex.Pattern.MULTILINE);
+        String stty = waitUntil("the whole stty listing", s -> s.contains("intr = ") && localModes.matcher(s).find());
         for (String mode : List.of("icanon", "echo")) {
             org.junit.jupiter.api.Assertions.assertTrue(java.util.regex.Pattern.compile("(^|\\s)" + mode + "(\\s|$)",
                     java.util.regex.Pattern.MULTILINE).matcher(stty).find(), mode + " on:\n" + stty);
