@@ -9,7 +9,6 @@ import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
@@ -17,9 +16,9 @@ import java.util.EnumSet;
  * redraw after a resize, a prompt or fg. Lanterna's asks each cell for its styles up to
  * eighteen times ({@code TextCharacter.getModifiers} copies the set at every call), tens of
  * thousands of copies a frame, cold on the way to the first one; this one asks once a cell
- * and compares the sets whole; likewise its delta refresh, a key press's. The terminal ends up
- * showing the same ({@code CheapRefreshScreenTest} compares the two on Lanterna's virtual
- * terminal). The screen here refreshes only once started and never
+ * and compares the sets whole. The terminal ends up showing the same
+ * ({@code CheapRefreshScreenTest} compares the two on Lanterna's virtual terminal). A delta
+ * refresh is Lanterna's own. The screen here refreshes only once started and never
  * automatically, so Lanterna's private hints for those cases do not come into it.
  */
 final class CheapRefreshScreen extends TerminalScreen {
@@ -29,10 +28,6 @@ final class CheapRefreshScreen extends TerminalScreen {
 
     @Override
     public synchronized void refresh(RefreshType type) throws IOException {
-        if (type == RefreshType.DELTA) {
-            refreshChanges();
-            return;
-        }
         if (type != RefreshType.COMPLETE) {
             super.refresh(type);
             return;
@@ -88,95 +83,6 @@ final class CheapRefreshScreen extends TerminalScreen {
             }
         }
         back.copyTo(getFrontBuffer());
-        placeCursor(terminal);
-        terminal.flush();
-    }
-
-    /**
-     * Lanterna's delta refresh, step for step, without its garbage: it gathers the changed
-     * cells in a sorted map of new positions and copies each cell's style set up to eighteen
-     * times, so a key press that scrolls a large window made hundreds of thousands of objects.
-     * Here the changes of a row are gathered in an array, in the order the map would give them
-     * (a later change to a column replaces an earlier one, as a map's put does), and each
-     * cell's styles are asked for once.
-     */
-    private void refreshChanges() throws IOException {
-        Terminal terminal = getTerminal();
-        ScreenBuffer back = getBackBuffer();
-        ScreenBuffer front = getFrontBuffer();
-        TerminalSize size = getTerminalSize();
-        int columns = size.getColumns();
-        TextCharacter[] changed = new TextCharacter[columns];
-        boolean first = true;
-        int cursorColumn = 0;
-        int cursorRow = 0;
-        EnumSet<SGR> styles = null;
-        TextColor foreground = null;
-        TextColor background = null;
-        for (int y = 0; y < size.getRows(); y++) {
-            Arrays.fill(changed, null);
-            for (int x = 0; x < columns; x++) {
-                TextCharacter now = back.getCharacterAt(x, y);
-                TextCharacter shown = front.getCharacterAt(x, y);
-                if (now != shown && !now.equals(shown)) {
-                    changed[x] = now;
-                }
-                if (now.isDoubleWidth()) {
-                    x++;  // its second column
-                } else if (shown.isDoubleWidth() && x + 1 < columns) {
-                    changed[x + 1] = shown.withCharacter(' ');
-                }
-            }
-            for (int x = 0; x < columns; x++) {
-                TextCharacter cell = changed[x];
-                if (cell == null) {
-                    continue;
-                }
-                if (first) {
-                    // As Lanterna starts: at the first change, in its colours and styles.
-                    terminal.setCursorPosition(x, y);
-                    cursorColumn = x;
-                    cursorRow = y;
-                    styles = cell.getModifiers();
-                    terminal.resetColorAndSGR();
-                    for (SGR sgr : styles) {
-                        terminal.enableSGR(sgr);
-                    }
-                    foreground = cell.getForegroundColor();
-                    background = cell.getBackgroundColor();
-                    terminal.setForegroundColor(foreground);
-                    terminal.setBackgroundColor(background);
-                    first = false;
-                }
-                if (x != cursorColumn || y != cursorRow) {
-                    terminal.setCursorPosition(x, y);
-                    cursorColumn = x;
-                    cursorRow = y;
-                }
-                if (!foreground.equals(cell.getForegroundColor())) {
-                    foreground = cell.getForegroundColor();
-                    terminal.setForegroundColor(foreground);
-                }
-                if (!background.equals(cell.getBackgroundColor())) {
-                    background = cell.getBackgroundColor();
-                    terminal.setBackgroundColor(background);
-                }
-                EnumSet<SGR> wanted = cell.getModifiers();
-                if (!wanted.equals(styles)) {
-                    for (SGR sgr : SGR.values()) {
-                        if (styles.contains(sgr) && !wanted.contains(sgr)) {
-                            terminal.disableSGR(sgr);
-                        } else if (!styles.contains(sgr) && wanted.contains(sgr)) {
-                            terminal.enableSGR(sgr);
-                        }
-                    }
-                    styles = wanted;
-                }
-                terminal.putString(cell.getCharacterString());
-                cursorColumn += cell.isDoubleWidth() ? 2 : 1;
-            }
-        }
-        back.copyTo(front);
         placeCursor(terminal);
         terminal.flush();
     }

@@ -36,8 +36,7 @@ public final class RedrawBench {
         Path home = Files.createTempDirectory("almanac-bench");
         Session session = new Session(path, new ProgressStore(home, Clock.systemUTC()), Clock.systemUTC());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(200, 60));
-        // The tutor's own screen (its refreshes are not Lanterna's), as a learner's session has it.
-        TerminalScreen screen = new CheapRefreshScreen(terminal);
+        TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         FullScreenTutor tutor = new FullScreenTutor(session, screen, null, new Palette(true), () -> java.time.ZoneOffset.UTC);
         tutor.open(1, false);
