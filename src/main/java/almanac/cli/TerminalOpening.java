@@ -41,9 +41,18 @@ final class TerminalOpening {
         return terminal;
     }
 
-    /** Gives back the terminal of a session that will not run. */
+    /**
+     * Gives back the terminal of a session that will not run. An opening that failed is let
+     * be: it must not replace the outcome of a run that never needed the terminal (a folder
+     * called learn) or the error that ended one.
+     */
     void close() {
-        SessionTerminal terminal = opening.join();
+        SessionTerminal terminal;
+        try {
+            terminal = opening.join();
+        } catch (RuntimeException e) {
+            return;
+        }
         if (terminal != null) {
             terminal.close();
         }
