@@ -77,8 +77,11 @@ public final class Almanac implements Callable<Integer> {
 
     /** The same with only the subcommands that {@code args} need (all when args is null); see {@link Subcommands}. */
     static CommandLine commandLine(Env env, String[] args) {
+        TerminalOpening early = args == null ? null : TerminalOpening.beginForSession(env, args);
         Almanac root = new Almanac(env);
-        CommandLine cl = CommandModel.commandLine(root.spec());
+        CommandSpec spec = root.spec();
+        root.earlyTerminal = args == null ? null : TerminalOpening.keepFor(early, spec, args);
+        CommandLine cl = CommandModel.commandLine(spec);
         // Before the settings below, which reach only the subcommands present when they are set.
         if (args == null) {
             Subcommands.registerAll(cl);
@@ -97,10 +100,8 @@ public final class Almanac implements Callable<Integer> {
 
     public static int run(Env env, String... args) {
         almanac.Program.runAs(env.command());
-        TerminalOpening early = TerminalOpening.beginForSession(env, args);
         CommandLine cl = commandLine(env, args);
         Almanac root = cl.getCommand();
-        root.earlyTerminal = early;
         int code;
         try {
             code = cl.execute(args);

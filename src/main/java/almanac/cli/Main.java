@@ -63,8 +63,8 @@ public final class Main {
 
     /**
      * {@code lookUp}'s answer, asked when first needed: the system's zone reads the time-zone
-     * database (about 10 ms on a cold JVM) and most runs ({@code --version}, {@code list})
-     * show no date; a session asks both beside its terminal's opening.
+     * database (about 10 ms on a cold JVM) and most runs show no date (a session asks when it
+     * first shows one); {@code System.console()} is a service lookup.
      */
     private static <T> Supplier<T> once(Supplier<T> lookUp) {
         return new Supplier<>() {

@@ -2,6 +2,7 @@ package almanac.cli;
 
 import almanac.terminal.SessionTerminal;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The session's terminal being opened on a thread of its own, while the rest of the start goes
@@ -22,13 +23,29 @@ final class TerminalOpening {
     /**
      * Begins opening the terminal before the command line is read, when {@code args} look like
      * a session ("learn" among them), else null. The terminal is the last thing a first frame
-     * waits for, and reading the command line takes about a tenth of a start; a wrong guess
-     * (a folder called learn) costs the opening and nothing else, since opening changes nothing
-     * of the terminal until the screen starts. Plain mode asked for on the command line is
-     * heeded at {@link #join}.
+     * waits for, and reading the command line takes about a tenth of a start. An open
+     * terminal takes the process's signals (Ctrl-C waits for the screen to handle it), so the
+     * guess is checked with {@link #keepFor} as soon as the root's model can tell; plain mode
+     * asked for on the command line is heeded at {@link #join}.
      */
     static TerminalOpening beginForSession(Env env, String[] args) {
         return List.of(args).contains(LearnCommand.NAME) ? begin(env, false) : null;
+    }
+
+    /**
+     * {@code early} if {@code args} do name the learn command before the root's model ({@code
+     * --home learn list} names list), else null, the opening given back at once.
+     */
+    static TerminalOpening keepFor(TerminalOpening early, CommandSpec root, String[] args) {
+        if (early == null) {
+            return null;
+        }
+        int word = Subcommands.firstWord(root, args);
+        if (word >= 0 && args[word].equals(LearnCommand.NAME)) {
+            return early;
+        }
+        early.close();
+        return null;
     }
 
     /** The terminal, or null for plain mode: one opened before {@code plainFlag} was known is closed if it is set. */

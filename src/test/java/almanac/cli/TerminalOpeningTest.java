@@ -2,6 +2,7 @@ package almanac.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -39,6 +40,23 @@ class TerminalOpeningTest {
 
         assertNull(TerminalOpening.begin(piped, false).join(false));
         TerminalOpening.begin(piped, false).close();
+    }
+
+    @Test
+    void aGuessTheModelDisproves_isGivenBack_oneItConfirms_isKept() {
+        Env piped = env(() -> false);
+        picocli.CommandLine.Model.CommandSpec root = CommandModel.command(new Object(), "almanac", "", java.util.List.of(),
+                CommandModel.option("--home", "DIR", Path.class, v -> { }, "").build(),
+                CommandModel.flag("--plain", v -> { }, "").build());
+
+        String[] homeCalledLearn = {"--home", "learn", "list"};
+        String[] session = {"--plain", "learn", "tea"};
+        TerminalOpening disproved = TerminalOpening.beginForSession(piped, homeCalledLearn);
+        TerminalOpening confirmed = TerminalOpening.beginForSession(piped, session);
+
+        assertNull(TerminalOpening.keepFor(disproved, root, homeCalledLearn));
+        assertSame(confirmed, TerminalOpening.keepFor(confirmed, root, session));
+        assertNull(TerminalOpening.keepFor(null, root, new String[] {"list"}));
     }
 
     @Test
